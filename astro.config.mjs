@@ -1,0 +1,86 @@
+// @ts-check
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'astro/config';
+import { unified } from '@astrojs/markdown-remark';
+import starlight from '@astrojs/starlight';
+import starlightLinksValidator from 'starlight-links-validator';
+import { buildTarget, isPublished } from './src/lib/build-target.ts';
+import { readPageInventory } from './src/build/page-inventory.ts';
+import remarkMermaid from './src/build/remark-mermaid.ts';
+import rehypeUnlinkUnpublished, { sitePathOf } from './src/build/rehype-unlink-unpublished.ts';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+const target = buildTarget(process.env);
+const inventory = readPageInventory(root);
+/** @param {string} path */
+const published = (path) =>
+  inventory.some((page) => page.path.startsWith(path) && isPublished(/** @type {any} */ (page.audience), target));
+const unpublished = new Set(
+  inventory.filter((page) => !isPublished(/** @type {any} */ (page.audience), target)).map((page) => page.path),
+);
+
+/**
+ * A sidebar group fed by one content folder; left out when the current build publishes
+ * nothing in that folder (the partner build has no strategy pages, for example).
+ * @param {string} label
+ * @param {string} directory
+ */
+const folderGroup = (label, directory) =>
+  published(`/${directory}/`) ? [{ label, items: [{ autogenerate: { directory } }] }] : [];
+
+const teamSection = [
+  ...folderGroup('Strategy', 'strategy'),
+  ...folderGroup('Partner types', 'partner-types'),
+  ...folderGroup('Lifecycle stages', 'lifecycle'),
+  ...folderGroup('Program design', 'program'),
+  ...folderGroup('Enablement assets', 'enablement'),
+  ...folderGroup('Economics', 'economics'),
+  ...folderGroup('Checklists', 'checklists'),
+  ...folderGroup('Templates', 'templates'),
+];
+
+const sidebar = [
+  ...(published('/reference/') ? [{ label: 'Start here', items: [{ autogenerate: { directory: 'reference' } }] }] : []),
+  ...(target === 'team' && teamSection.length > 0 ? [{ label: 'Partnerships team', items: teamSection }] : []),
+  ...folderGroup('Partner hub', 'hub'),
+  ...folderGroup('Tools', 'tools'),
+];
+
+export default defineConfig({
+  site: process.env['PLAYBOOK_SITE'] ?? 'http://localhost:4321',
+  outDir: target === 'partner' ? './dist-partner' : './dist',
+  // Separate caches keep the two builds from reusing each other's content store.
+  cacheDir: target === 'partner' ? './node_modules/.astro-partner' : './node_modules/.astro',
+  trailingSlash: 'always',
+  markdown: {
+    processor: unified({
+      remarkPlugins: [remarkMermaid],
+      rehypePlugins: [[rehypeUnlinkUnpublished, { unpublished }]],
+    }),
+  },
+  integrations: [
+    starlight({
+      title: target === 'partner' ? 'Partner Playbook · Partner hub' : 'Partner Playbook',
+      description: 'Design, launch and run a partner program: playbooks, enablement and calculators.',
+      sidebar,
+      customCss: ['./src/styles/custom.css'],
+      routeMiddleware: './src/routeData.ts',
+      components: {
+        PageTitle: './src/components/starlight/PageTitle.astro',
+        MarkdownContent: './src/components/starlight/MarkdownContent.astro',
+      },
+      plugins: [
+        starlightLinksValidator({
+          errorOnInvalidHashes: true,
+          components: [
+            ['LinkCard', 'href'],
+            ['LinkButton', 'href'],
+          ],
+          // In the partner build, links to team-only pages are turned into plain text by
+          // rehypeUnlinkUnpublished, so they are not broken links.
+          exclude: ({ link }) => unpublished.has(sitePathOf(link) ?? ''),
+        }),
+      ],
+    }),
+  ],
+});
