@@ -21,8 +21,15 @@ export const playbookFrontmatter = z.object({
     .default([])
     .describe('Lifecycle stages the page covers; columns of the playbook map and a search facet.'),
   assets: z.array(z.enum(assets)).default([]).describe('Enablement assets the page covers; a search facet.'),
-  impact: z.enum(impacts).optional().describe('How much the topic moves program results; shown as a badge and a search facet.'),
-  owner: z.string().trim().min(1, 'owner must name the team that keeps the page true').describe('Team that owns the page.'),
+  impact: z
+    .enum(impacts)
+    .optional()
+    .describe('How much the topic moves program results; shown as a badge and a search facet.'),
+  owner: z
+    .string()
+    .trim()
+    .min(1, 'owner must name the team that keeps the page true')
+    .describe('Team that owns the page.'),
   lastReviewed: z.coerce
     .date({ error: 'lastReviewed must be a date such as 2026-11-01' })
     .describe('Date of the last content review (YYYY-MM-DD).'),

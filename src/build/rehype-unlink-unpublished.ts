@@ -26,7 +26,9 @@ export default function rehypeUnlinkUnpublished(options: { unpublished: Readonly
     parent.children = parent.children.map((child) => {
       if (!isElement(child)) return child;
       walk(child);
-      return shouldUnlink(child) ? { type: 'element', tagName: 'span', properties: {}, children: child.children } : child;
+      return shouldUnlink(child)
+        ? { type: 'element', tagName: 'span', properties: {}, children: child.children }
+        : child;
     }) as typeof parent.children;
   };
   return (tree: Root) => walk(tree);

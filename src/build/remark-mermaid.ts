@@ -32,7 +32,9 @@ function isParent(node: unknown): node is ParentNode {
 }
 
 function isMermaidFence(node: unknown): node is Code {
-  return typeof node === 'object' && node !== null && (node as Code).type === 'code' && (node as Code).lang === 'mermaid';
+  return (
+    typeof node === 'object' && node !== null && (node as Code).type === 'code' && (node as Code).lang === 'mermaid'
+  );
 }
 
 /** Builds the mdast node whose `data.hName` makes remark-rehype emit the figure. */

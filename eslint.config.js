@@ -1,0 +1,24 @@
+// @ts-check
+import { defineConfig } from 'eslint/config';
+import eslintPluginAstro from 'eslint-plugin-astro';
+import * as mdx from 'eslint-plugin-mdx';
+import tseslint from 'typescript-eslint';
+
+export default defineConfig(
+  { ignores: ['dist/', 'dist-partner/', '.astro/', 'node_modules/', 'test-results/', 'playwright-report/'] },
+  ...tseslint.configs.recommended,
+  ...eslintPluginAstro.configs.recommended,
+  ...eslintPluginAstro.configs['jsx-a11y-strict'],
+  {
+    // MDX pages: syntax and the ESM import lines at their top.
+    ...mdx.flat,
+    files: ['**/*.mdx'],
+  },
+  {
+    files: ['tests/**/*.ts'],
+    rules: {
+      // Tests poke at untyped mdast/hast trees and Playwright handles; `any` keeps them readable.
+      '@typescript-eslint/no-explicit-any': 'off',
+    },
+  },
+);

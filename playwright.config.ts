@@ -1,0 +1,49 @@
+import { defineConfig } from '@playwright/test';
+import { findChromium } from './scripts/chromium.mjs';
+
+const executablePath = await findChromium();
+if (!executablePath) throw new Error('No Chromium found: run `node scripts/chromium.mjs --install` first.');
+
+export const TEAM_URL = 'http://localhost:4321';
+export const PARTNER_URL = 'http://localhost:4322';
+
+/**
+ * Browser tests run against the built sites, never the dev server: `npm test` builds both first.
+ * The team site is served on 4321 and the partner site on 4322 by `astro preview`.
+ */
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  forbidOnly: Boolean(process.env['CI']),
+  retries: 0,
+  workers: 2,
+  reporter: process.env['CI'] ? [['list']] : [['list'], ['html', { open: 'never' }]],
+  timeout: 30_000,
+  use: {
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath,
+      // The machine has no network beyond package registries: keep Chromium from calling home.
+      args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    },
+  },
+  projects: [
+    { name: 'team', testIgnore: /partner-build\.spec\.ts/, use: { baseURL: TEAM_URL } },
+    { name: 'partner', testMatch: /partner-build\.spec\.ts/, use: { baseURL: PARTNER_URL } },
+  ],
+  webServer: [
+    {
+      command: 'npx astro preview --ignore-lock --port 4321',
+      url: `${TEAM_URL}/`,
+      reuseExistingServer: !process.env['CI'],
+      timeout: 60_000,
+    },
+    {
+      command: 'npx astro preview --ignore-lock --port 4322',
+      env: { PLAYBOOK_BUILD: 'partner' },
+      url: `${PARTNER_URL}/`,
+      reuseExistingServer: !process.env['CI'],
+      timeout: 60_000,
+    },
+  ],
+});
