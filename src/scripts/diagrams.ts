@@ -53,7 +53,8 @@ async function draw(mermaid: Mermaid, diagram: DiagramSource): Promise<void> {
   const id = `pp-diagram-${++renderCount}`;
   try {
     const { svg } = await mermaid.render(id, diagram.source);
-    const parsed = new DOMParser().parseFromString(svg, 'image/svg+xml').documentElement;
+    // mermaid serialises its SVG as HTML (labels hold <br>), so parse it as HTML; DOMParser never runs scripts.
+    const parsed = new DOMParser().parseFromString(svg, 'text/html').body.firstElementChild;
     if (!(parsed instanceof SVGSVGElement)) throw new Error('mermaid returned no SVG');
     labelSvg(parsed, diagram, id);
     const container = document.createElement('div');

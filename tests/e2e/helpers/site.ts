@@ -1,0 +1,49 @@
+/** Facts about the built sites that several browser tests need. */
+import { readFileSync, readdirSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { join, resolve } from 'node:path';
+import { readPageInventory, type PageRecord } from '../../../src/build/page-inventory';
+
+export const projectRoot = resolve(import.meta.dirname, '../../..');
+
+/** Every page's path, title and audience, read from the source frontmatter. */
+export function inventory(): PageRecord[] {
+  return readPageInventory(projectRoot);
+}
+
+/** Site-relative paths listed in a build's sitemap (the site URL differs between builds). */
+export function sitemapPaths(outDir: 'dist' | 'dist-partner'): string[] {
+  const dir = join(projectRoot, outDir);
+  const files = readdirSync(dir).filter((name) => /^sitemap-\d+\.xml$/.test(name));
+  return files.flatMap((file) =>
+    [...readFileSync(join(dir, file), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map(
+      (match) => new URL(match[1] ?? '').pathname,
+    ),
+  );
+}
+
+/** Every built HTML file of a build, as [relative path, contents]. */
+export function builtHtml(outDir: 'dist' | 'dist-partner'): [string, string][] {
+  const root = join(projectRoot, outDir);
+  const walk = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+      entry.isDirectory() ? walk(join(dir, entry.name)) : entry.name.endsWith('.html') ? [join(dir, entry.name)] : [],
+    );
+  return walk(root).map((file) => [file.slice(root.length), readFileSync(file, 'utf8')]);
+}
+
+export interface IndexedFragment {
+  url: string;
+  title: string;
+  content: string;
+}
+
+/** Pagefind's per-page records (gzip-compressed JSON after a signature line). */
+export function searchFragments(outDir: 'dist' | 'dist-partner'): IndexedFragment[] {
+  const dir = join(projectRoot, outDir, 'pagefind/fragment');
+  return readdirSync(dir).map((file) => {
+    const raw = gunzipSync(readFileSync(join(dir, file))).toString('utf8');
+    const data = JSON.parse(raw.slice(raw.indexOf('{'))) as { url: string; meta: { title?: string }; content: string };
+    return { url: data.url, title: data.meta.title ?? '', content: data.content };
+  });
+}

@@ -1,0 +1,83 @@
+import { expect, test } from '@playwright/test';
+import { sitemapPaths } from './helpers/site';
+
+test.describe('every page of the team site', () => {
+  const paths = sitemapPaths('dist');
+
+  test('the sitemap lists the pages', () => {
+    expect(paths).toContain('/');
+    expect(paths.length).toBeGreaterThan(1);
+  });
+
+  for (const path of paths) {
+    test(`${path} answers 200 with one h1 and no console errors`, async ({ page }) => {
+      const errors: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(message.text());
+      });
+      page.on('pageerror', (error) => errors.push(error.message));
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(200);
+      await expect(page.locator('h1')).toHaveCount(1);
+      await page.waitForLoadState('networkidle');
+      expect(errors).toEqual([]);
+    });
+  }
+});
+
+test.describe('diagrams', () => {
+  test('draw with an accessible name and redraw in the other theme', async ({ page }) => {
+    await page.goto('/');
+    const diagram = page.getByRole('img', { name: 'Partnership lifecycle loop' });
+    await expect(diagram).toBeVisible();
+    const nodeFill = () =>
+      diagram
+        .locator('.node rect, .node polygon, .node path')
+        .first()
+        .evaluate((node) => getComputedStyle(node).fill);
+
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.getByLabel('Select theme').selectOption('light');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+    await expect(page.locator('.pp-diagram__canvas[data-theme="default"]').first()).toBeVisible();
+    const lightFill = await nodeFill();
+
+    await page.getByLabel('Select theme').selectOption('dark');
+    await expect(page.locator('.pp-diagram__canvas[data-theme="dark"]').first()).toBeVisible();
+    const darkFill = await nodeFill();
+    expect(darkFill).not.toBe(lightFill);
+  });
+
+  test('keep their source text out of the search index', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.locator('figure.pp-diagram pre.mermaid[data-pagefind-ignore="all"]').first()).toHaveCount(0);
+    // Once drawn, the source <pre> is replaced; the built HTML must still mark it ignored.
+    const html = await (await page.request.get('/')).text();
+    expect(html).toMatch(/<pre class="mermaid" data-pagefind-ignore="all"/);
+  });
+
+  test('load mermaid only on pages that have a diagram', async ({ page }) => {
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+    });
+    await page.goto('/404/');
+    await page.waitForLoadState('networkidle');
+    const withoutDiagram = [...scripts];
+    scripts.length = 0;
+    await page.goto('/');
+    await expect(page.locator('.pp-diagram__canvas svg').first()).toBeVisible();
+    const onlyOnDiagramPage = scripts.filter((path) => !withoutDiagram.includes(path));
+    // The diagram page fetches extra chunks (mermaid and its diagram types); the other page fetched none of them.
+    expect(onlyOnDiagramPage.length).toBeGreaterThan(0);
+    expect(onlyOnDiagramPage.some((path) => /mermaid/i.test(path))).toBe(true);
+  });
+});
+
+test('the header search finds a page by a word in its body', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Search' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('textbox', { name: 'Search' }).fill('quadrant');
+  await expect(dialog.getByRole('link', { name: /Partner Playbook/ }).first()).toBeVisible();
+});
