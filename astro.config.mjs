@@ -52,6 +52,7 @@ export default defineConfig({
   // Separate caches keep the two builds from reusing each other's content store.
   cacheDir: target === 'partner' ? './node_modules/.astro-partner' : './node_modules/.astro',
   trailingSlash: 'always',
+  vite: { resolve: { preserveSymlinks: true } },
   markdown: {
     processor: unified({
       remarkPlugins: [remarkMermaid],
