@@ -5,8 +5,10 @@ import { unified } from '@astrojs/markdown-remark';
 import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
 import { buildTarget, isPublished } from './src/lib/build-target.ts';
+import { sections } from './src/lib/sections.ts';
 import { readPageInventory } from './src/build/page-inventory.ts';
 import remarkMermaid from './src/build/remark-mermaid.ts';
+import rehypeTaskListLabels from './src/build/rehype-task-list-labels.ts';
 import rehypeUnlinkUnpublished, { sitePathOf } from './src/build/rehype-unlink-unpublished.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -28,22 +30,31 @@ const unpublished = new Set(
 const folderGroup = (label, directory) =>
   published(`/${directory}/`) ? [{ label, items: [{ autogenerate: { directory } }] }] : [];
 
+/** @param {keyof typeof sections} folder */
+const section = (folder) => folderGroup(sections[folder], folder);
+
 const teamSection = [
-  ...folderGroup('Strategy', 'strategy'),
-  ...folderGroup('Partner types', 'partner-types'),
-  ...folderGroup('Lifecycle stages', 'lifecycle'),
-  ...folderGroup('Program design', 'program'),
-  ...folderGroup('Enablement assets', 'enablement'),
-  ...folderGroup('Economics', 'economics'),
-  ...folderGroup('Checklists', 'checklists'),
-  ...folderGroup('Templates', 'templates'),
+  ...section('strategy'),
+  ...section('partner-types'),
+  ...section('lifecycle'),
+  ...section('program'),
+  ...section('enablement'),
+  ...section('economics'),
+  ...section('checklists'),
+  ...section('templates'),
 ];
 
 const sidebar = [
-  ...(published('/reference/') ? [{ label: 'Start here', items: [{ autogenerate: { directory: 'reference' } }] }] : []),
+  {
+    label: sections.reference,
+    items: [
+      { label: 'Search the playbook', link: '/search/' },
+      ...(published('/reference/') ? [{ autogenerate: { directory: 'reference' } }] : []),
+    ],
+  },
   ...(target === 'team' && teamSection.length > 0 ? [{ label: 'Partnerships team', items: teamSection }] : []),
-  ...folderGroup('Partner hub', 'hub'),
-  ...folderGroup('Tools', 'tools'),
+  ...section('hub'),
+  ...section('tools'),
 ];
 
 export default defineConfig({
@@ -56,7 +67,7 @@ export default defineConfig({
   markdown: {
     processor: unified({
       remarkPlugins: [remarkMermaid],
-      rehypePlugins: [[rehypeUnlinkUnpublished, { unpublished }]],
+      rehypePlugins: [rehypeTaskListLabels, [rehypeUnlinkUnpublished, { unpublished }]],
     }),
   },
   integrations: [
