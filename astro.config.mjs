@@ -80,6 +80,7 @@ export default defineConfig({
       components: {
         PageTitle: './src/components/starlight/PageTitle.astro',
         MarkdownContent: './src/components/starlight/MarkdownContent.astro',
+        Search: './src/components/starlight/Search.astro',
       },
       plugins: [
         starlightLinksValidator({

@@ -139,6 +139,8 @@ export class SearchPageElement extends HTMLElement {
       const pagefind = (await import(/* @vite-ignore */ `${bundlePath}pagefind.js`)) as Pagefind;
       await pagefind.options({ excerptLength: 24 });
       await pagefind.init();
+      // Loads every filter's index; without it, result counts cover only the filters in use.
+      await pagefind.filters();
       return pagefind;
     })();
     return this.#pagefind;
