@@ -8,6 +8,7 @@ import { buildTarget, isPublished } from './src/lib/build-target.ts';
 import { sections } from './src/lib/sections.ts';
 import { readPageInventory } from './src/build/page-inventory.ts';
 import remarkMermaid from './src/build/remark-mermaid.ts';
+import securityHeaders from './src/build/security-headers.ts';
 import rehypeTaskListLabels from './src/build/rehype-task-list-labels.ts';
 import rehypeUnlinkUnpublished, { sitePathOf } from './src/build/rehype-unlink-unpublished.ts';
 
@@ -71,6 +72,8 @@ export default defineConfig({
     }),
   },
   integrations: [
+    // First, so pages carry their policy before other build:done hooks (search index, link checks) read them.
+    securityHeaders(),
     starlight({
       title: target === 'partner' ? 'Partner Playbook · Partner hub' : 'Partner Playbook',
       description: 'Design, launch and run a partner program: playbooks, enablement and calculators.',

@@ -5,7 +5,17 @@ import * as mdx from 'eslint-plugin-mdx';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  { ignores: ['.fixtures/', 'dist/', 'dist-partner/', '.astro/', 'node_modules/', 'test-results/', 'playwright-report/'] },
+  {
+    ignores: [
+      '.fixtures/',
+      'dist/',
+      'dist-partner/',
+      '.astro/',
+      'node_modules/',
+      'test-results/',
+      'playwright-report/',
+    ],
+  },
   ...tseslint.configs.recommended,
   ...eslintPluginAstro.configs.recommended,
   ...eslintPluginAstro.configs['jsx-a11y-strict'],

@@ -4,12 +4,13 @@ import { findChromium } from './scripts/chromium.mjs';
 const executablePath = await findChromium();
 if (!executablePath) throw new Error('No Chromium found: run `node scripts/chromium.mjs --install` first.');
 
-export const TEAM_URL = 'http://localhost:4321';
-export const PARTNER_URL = 'http://localhost:4322';
+export const TEAM_URL = 'http://127.0.0.1:4321';
+export const PARTNER_URL = 'http://127.0.0.1:4322';
 
 /**
  * Browser tests run against the built sites, never the dev server: `npm test` builds both first.
- * The team site is served on 4321 and the partner site on 4322 by `astro preview`.
+ * scripts/serve.mjs serves the team site on 4321 and the partner site on 4322 with the security
+ * headers the build wrote, so every test runs under the production Content Security Policy.
  */
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -33,14 +34,13 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: 'npx astro preview --ignore-lock --port 4321',
+      command: 'node scripts/serve.mjs dist 4321',
       url: `${TEAM_URL}/`,
       reuseExistingServer: !process.env['CI'],
       timeout: 60_000,
     },
     {
-      command: 'npx astro preview --ignore-lock --port 4322',
-      env: { PLAYBOOK_BUILD: 'partner' },
+      command: 'node scripts/serve.mjs dist-partner 4322',
       url: `${PARTNER_URL}/`,
       reuseExistingServer: !process.env['CI'],
       timeout: 60_000,

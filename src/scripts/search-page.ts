@@ -6,7 +6,6 @@
 import {
   excerptParts,
   facetNames,
-  facets,
   hasFilters,
   parseSearchParams,
   toPagefindFilters,
