@@ -8,6 +8,7 @@ import { buildTarget, isPublished } from './src/lib/build-target.ts';
 import { sections } from './src/lib/sections.ts';
 import { readPageInventory } from './src/build/page-inventory.ts';
 import remarkMermaid from './src/build/remark-mermaid.ts';
+import remarkTeamOnly from './src/build/remark-team-only.ts';
 import securityHeaders from './src/build/security-headers.ts';
 import rehypeTaskListLabels from './src/build/rehype-task-list-labels.ts';
 import rehypeUnlinkUnpublished, { sitePathOf } from './src/build/rehype-unlink-unpublished.ts';
@@ -67,7 +68,7 @@ export default defineConfig({
   vite: { resolve: { preserveSymlinks: true } },
   markdown: {
     processor: unified({
-      remarkPlugins: [remarkMermaid],
+      remarkPlugins: [[remarkTeamOnly, { strip: target === 'partner' }], remarkMermaid],
       rehypePlugins: [rehypeTaskListLabels, [rehypeUnlinkUnpublished, { unpublished }]],
     }),
   },
