@@ -65,7 +65,18 @@ export default defineConfig({
   // Separate caches keep the two builds from reusing each other's content store.
   cacheDir: target === 'partner' ? './node_modules/.astro-partner' : './node_modules/.astro',
   trailingSlash: 'always',
-  vite: { resolve: { preserveSymlinks: true } },
+  vite: {
+    resolve: { preserveSymlinks: true },
+    plugins: [
+      {
+        // No module-preload helper in the browser bundle: it adds ~1 KB to every page, for chunks
+        // (search UI, diagram renderer) that load on demand anyway. Astro sets its own value, so
+        // this has to be applied per environment.
+        name: 'partner-playbook:no-module-preload',
+        configEnvironment: (name) => (name === 'client' ? { build: { modulePreload: false } } : undefined),
+      },
+    ],
+  },
   markdown: {
     processor: unified({
       remarkPlugins: [[remarkTeamOnly, { strip: target === 'partner' }], remarkMermaid],
@@ -83,7 +94,6 @@ export default defineConfig({
       routeMiddleware: './src/routeData.ts',
       components: {
         PageTitle: './src/components/starlight/PageTitle.astro',
-        MarkdownContent: './src/components/starlight/MarkdownContent.astro',
         Search: './src/components/starlight/Search.astro',
       },
       plugins: [

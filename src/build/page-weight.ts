@@ -17,9 +17,9 @@ export interface PageWeight {
   lazyScripts: string[];
 }
 
-const staticImport = /(?:^|[;\s}])import\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g;
-const exportFrom = /export\s*(?:\*|\{[^}]*\})\s*from\s*["']([^"']+)["']/g;
-const dynamicImport = /import\(\s*["']([^"']+)["']\s*\)/g;
+const staticImport = /(?:^|[;\s}])import\s*(?:[\w*{}\s,$]+from\s*)?["'`]([^"'`]+)["'`]/g;
+const exportFrom = /export\s*(?:\*|\{[^}]*\})\s*from\s*["'`]([^"'`]+)["'`]/g;
+const dynamicImport = /import\(\s*["'`]([^"'`$]+)["'`]\s*\)/g;
 
 export function gzipSize(text: string | Buffer): number {
   return gzipSync(text, { level: 9 }).length;

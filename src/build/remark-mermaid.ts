@@ -9,8 +9,39 @@
  *     A --> B
  *   ```
  */
+import { fileURLToPath } from 'node:url';
 import type { Code, Root } from 'mdast';
 import type { VFile } from 'vfile';
+
+/** The component whose <script> draws diagrams; imported only into pages that have one. */
+const loaderPath = fileURLToPath(new URL('../components/DiagramLoader.astro', import.meta.url));
+const loaderName = 'PartnerPlaybookDiagramLoader';
+
+/**
+ * `import PartnerPlaybookDiagramLoader from "…/DiagramLoader.astro"` and `<PartnerPlaybookDiagramLoader />`
+ * as MDX nodes, so Astro bundles the diagram script for this page alone.
+ */
+export function diagramLoaderNodes() {
+  const esm = {
+    type: 'mdxjsEsm',
+    value: `import ${loaderName} from ${JSON.stringify(loaderPath)};`,
+    data: {
+      estree: {
+        type: 'Program',
+        sourceType: 'module',
+        body: [
+          {
+            type: 'ImportDeclaration',
+            specifiers: [{ type: 'ImportDefaultSpecifier', local: { type: 'Identifier', name: loaderName } }],
+            source: { type: 'Literal', value: loaderPath, raw: JSON.stringify(loaderPath) },
+          },
+        ],
+      },
+    },
+  };
+  const element = { type: 'mdxJsxFlowElement', name: loaderName, attributes: [], children: [] };
+  return { esm, element };
+}
 
 /** Reads `key="value"` pairs from a code fence's meta string. */
 export function parseFenceMeta(meta: string | null | undefined): Record<string, string> {
@@ -72,6 +103,7 @@ export function diagramNode(source: string, title: string, description: string) 
 
 export default function remarkMermaid() {
   return (tree: Root, file: VFile) => {
+    let diagrams = 0;
     const visit = (node: unknown) => {
       if (!isParent(node)) return;
       node.children = node.children.map((child) => {
@@ -91,9 +123,21 @@ export default function remarkMermaid() {
         if (child.value.trim() === '') {
           file.fail('Mermaid diagram is empty.', child, 'partner-playbook:mermaid');
         }
+        diagrams += 1;
         return diagramNode(child.value, title, description);
       });
     };
     visit(tree);
+    if (diagrams === 0) return;
+    if (file.path && !file.path.endsWith('.mdx')) {
+      file.fail(
+        'Mermaid diagrams need an .mdx page (the diagram script is added as an MDX component).',
+        undefined,
+        'partner-playbook:mermaid',
+      );
+    }
+    const { esm, element } = diagramLoaderNodes();
+    (tree.children as unknown[]).unshift(esm);
+    (tree.children as unknown[]).push(element);
   };
 }

@@ -72,6 +72,31 @@ test.describe('diagrams', () => {
     expect(onlyOnDiagramPage.length).toBeGreaterThan(0);
     expect(onlyOnDiagramPage.some((path) => /mermaid/i.test(path))).toBe(true);
   });
+
+  test('fetch mermaid only after the page is usable', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.locator('.pp-diagram__canvas svg').first()).toBeVisible();
+    const timing = await page.evaluate(() => {
+      const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+      const mermaid = performance.getEntriesByType('resource').find((entry) => /mermaid\.core/.test(entry.name));
+      return { ready: navigation.domContentLoadedEventEnd, mermaidStart: mermaid?.startTime ?? -1 };
+    });
+    expect(timing.mermaidStart).toBeGreaterThanOrEqual(timing.ready);
+  });
+
+  test('a diagram that cannot be drawn shows a readable error in its place', async ({ page }) => {
+    await page.route('**/', async (route) => {
+      const response = await route.fetch();
+      const html = (await response.text()).replace('quadrantChart', 'quadrantChart\n  this is not mermaid syntax ][');
+      await route.fulfill({ response, body: html });
+    });
+    await page.goto('/');
+    const error = page.locator('.pp-diagram-error');
+    await expect(error).toContainText('The diagram “Partner value matrix” could not be drawn.');
+    await expect(error.locator('pre')).toContainText('this is not mermaid syntax');
+    // The other diagram on the page still draws.
+    await expect(page.getByRole('img', { name: 'Partnership lifecycle loop' })).toBeVisible();
+  });
 });
 
 test('the header search finds a page by a word in its body', async ({ page }) => {
