@@ -34,7 +34,13 @@ describe('remarkMermaid', () => {
   it('turns a mermaid fence into a captioned figure outside the search index, leaving other code alone', () => {
     const tree = fence('title="Loop" description="Two steps"');
     remarkMermaid()(tree, new VFile({ path: 'content/docs/x.mdx' }));
-    const [, diagram, code] = tree.children as unknown as [unknown, { type: string; data: any }, { type: string }];
+    const [esm, , diagram, code, loader] = tree.children as unknown as [
+      any,
+      unknown,
+      { type: string; data: any },
+      { type: string },
+      any,
+    ];
     expect(diagram.type).toBe('mermaidDiagram');
     expect(diagram.data.hName).toBe('figure');
     const [pre, caption] = diagram.data.hChildren;
@@ -44,6 +50,22 @@ describe('remarkMermaid', () => {
     expect(pre.children[0].value).toBe('flowchart LR\n  a --> b');
     expect(caption.tagName).toBe('figcaption');
     expect(code.type).toBe('code');
+    // The page imports the diagram loader component and renders it once, so only pages with diagrams ship its script.
+    expect(esm.type).toBe('mdxjsEsm');
+    expect(esm.data.estree.body[0].source.value).toMatch(/components\/DiagramLoader\.astro$/);
+    expect(loader).toMatchObject({ type: 'mdxJsxFlowElement', name: esm.data.estree.body[0].specifiers[0].local.name });
+  });
+
+  it('adds nothing to a page without diagrams', () => {
+    const tree: Root = { type: 'root', children: [{ type: 'code', lang: 'ts', meta: null, value: 'x' }] };
+    remarkMermaid()(tree, new VFile({ path: 'content/docs/y.mdx' }));
+    expect(tree.children).toHaveLength(1);
+  });
+
+  it('refuses a diagram in a plain Markdown page, which cannot carry the loader', () => {
+    expect(() => remarkMermaid()(fence('title="a" description="b"'), new VFile({ path: 'content/docs/z.md' }))).toThrow(
+      /\.mdx/,
+    );
   });
 
   it.each([
