@@ -11,6 +11,7 @@ import remarkMermaid from './src/build/remark-mermaid.ts';
 import remarkTeamOnly from './src/build/remark-team-only.ts';
 import securityHeaders from './src/build/security-headers.ts';
 import rehypeTaskListLabels from './src/build/rehype-task-list-labels.ts';
+import rehypeScrollableTables from './src/build/rehype-scrollable-tables.ts';
 import rehypeUnlinkUnpublished, { sitePathOf } from './src/build/rehype-unlink-unpublished.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -80,7 +81,7 @@ export default defineConfig({
   markdown: {
     processor: unified({
       remarkPlugins: [[remarkTeamOnly, { strip: target === 'partner' }], remarkMermaid],
-      rehypePlugins: [rehypeTaskListLabels, [rehypeUnlinkUnpublished, { unpublished }]],
+      rehypePlugins: [rehypeTaskListLabels, rehypeScrollableTables, [rehypeUnlinkUnpublished, { unpublished }]],
     }),
   },
   integrations: [

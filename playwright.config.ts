@@ -4,8 +4,11 @@ import { findChromium } from './scripts/chromium.mjs';
 const executablePath = await findChromium();
 if (!executablePath) throw new Error('No Chromium found: run `node scripts/chromium.mjs --install` first.');
 
-export const TEAM_URL = 'http://127.0.0.1:4321';
-export const PARTNER_URL = 'http://127.0.0.1:4322';
+// Override the ports (PLAYBOOK_TEST_PORT=5321 → 5321 and 5322) to run beside another copy of the suite.
+const teamPort = Number(process.env['PLAYBOOK_TEST_PORT'] ?? 4321);
+const partnerPort = teamPort + 1;
+export const TEAM_URL = `http://127.0.0.1:${teamPort}`;
+export const PARTNER_URL = `http://127.0.0.1:${partnerPort}`;
 
 /**
  * Browser tests run against the built sites, never the dev server: `npm test` builds both first.
@@ -34,13 +37,13 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: 'node scripts/serve.mjs dist 4321',
+      command: `node scripts/serve.mjs dist ${teamPort}`,
       url: `${TEAM_URL}/`,
       reuseExistingServer: !process.env['CI'],
       timeout: 60_000,
     },
     {
-      command: 'node scripts/serve.mjs dist-partner 4322',
+      command: `node scripts/serve.mjs dist-partner ${partnerPort}`,
       url: `${PARTNER_URL}/`,
       reuseExistingServer: !process.env['CI'],
       timeout: 60_000,

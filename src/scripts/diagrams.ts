@@ -71,7 +71,14 @@ async function draw(mermaid: Mermaid, diagram: DiagramSource): Promise<void> {
 }
 
 async function drawAll(mermaid: Mermaid, diagrams: DiagramSource[]): Promise<void> {
-  mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', theme: currentTheme() });
+  const theme = currentTheme();
+  mermaid.initialize({
+    startOnLoad: false,
+    securityLevel: 'strict',
+    theme,
+    // mermaid's dark theme puts light grey edge labels on mid grey (about 4:1); these keep text above 7:1.
+    ...(theme === 'dark' && { themeVariables: { mainContrastColor: '#f4f4f5', edgeLabelBackground: '#26272b' } }),
+  });
   for (const diagram of diagrams) await draw(mermaid, diagram);
   document.documentElement.dataset['diagrams'] = 'drawn';
 }

@@ -8,7 +8,8 @@ import questions from './search-questions.json' with { type: 'json' };
 test('every question lands its page in the top three results', async ({ page }) => {
   await page.goto('/search/');
   const topThree = await page.evaluate(async (all) => {
-    const pagefind = await import(/* @vite-ignore */ '/pagefind/pagefind.js');
+    const bundle: string = '/pagefind/pagefind.js';
+    const pagefind = await import(/* @vite-ignore */ bundle);
     await pagefind.init();
     const answers: Record<string, string[]> = {};
     for (const { question } of all) {

@@ -10,8 +10,17 @@ test.describe('every page of the team site', () => {
   });
 
   for (const path of paths) {
-    test(`${path} answers 200 with one h1 and no console errors`, async ({ page }) => {
+    test(`${path} answers 200 with one h1, no console errors and nothing from another origin`, async ({
+      page,
+      baseURL,
+    }) => {
       const errors: string[] = [];
+      const foreign: string[] = [];
+      page.on('request', (request) => {
+        const url = new URL(request.url());
+        if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== new URL(baseURL ?? '').origin)
+          foreign.push(request.url());
+      });
       page.on('console', (message) => {
         if (message.type() === 'error') errors.push(message.text());
       });
@@ -21,6 +30,7 @@ test.describe('every page of the team site', () => {
       await expect(page.locator('h1')).toHaveCount(1);
       await page.waitForLoadState('networkidle');
       expect(errors).toEqual([]);
+      expect(foreign).toEqual([]);
     });
   }
 });
