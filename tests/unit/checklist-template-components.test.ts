@@ -21,6 +21,9 @@ const textOf = (node: Root | RootContent): string =>
 const closest = (tree: Root, target: Element, test: (element: Element) => boolean): Element | undefined =>
   findAll(tree, (el) => test(el) && findAll(el, (inner) => inner === target).length > 0).at(-1);
 
+/** html-validate loads its element rules on first use, which can take seconds on a busy machine. */
+const htmlValidateTimeout = 30_000;
+
 const validator = new HtmlValidate({
   extends: ['html-validate:recommended'],
   // Custom elements carry the widgets; their names are prefixed, which the rule cannot know.
@@ -61,12 +64,16 @@ describe('Checklist', () => {
       props: { id: 'program-launch', title: 'Program launch checklist', groups },
     });
     tree = fromHtml(html, { fragment: true });
-  });
+  }, 30_000);
 
-  it('is valid HTML without inline styles or event handlers', async () => {
-    expect(await htmlProblems(html)).toEqual([]);
-    expect(cspViolations(tree)).toEqual([]);
-  });
+  it(
+    'is valid HTML without inline styles or event handlers',
+    async () => {
+      expect(await htmlProblems(html)).toEqual([]);
+      expect(cspViolations(tree)).toEqual([]);
+    },
+    htmlValidateTimeout,
+  );
 
   it('renders one native checkbox per item, each with its own label', () => {
     const boxes = findAll(tree, (el) => el.tagName === 'input' && el.properties['type'] === 'checkbox');
@@ -145,12 +152,16 @@ describe('Template', () => {
       props: { title: 'Campaign brief', file: 'campaign-brief', source },
     });
     tree = fromHtml(html, { fragment: true });
-  });
+  }, 30_000);
 
-  it('is valid HTML without inline styles or event handlers', async () => {
-    expect(await htmlProblems(html)).toEqual([]);
-    expect(cspViolations(tree)).toEqual([]);
-  });
+  it(
+    'is valid HTML without inline styles or event handlers',
+    async () => {
+      expect(await htmlProblems(html)).toEqual([]);
+      expect(cspViolations(tree)).toEqual([]);
+    },
+    htmlValidateTimeout,
+  );
 
   it('shows the template text exactly, escaped', () => {
     const [code] = findAll(tree, (el) => el.properties['dataTemplateSource'] !== undefined);

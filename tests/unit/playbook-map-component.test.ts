@@ -42,7 +42,7 @@ beforeAll(async () => {
   const container = await AstroContainer.create();
   html = await container.renderToString(PlaybookMap);
   tree = fromHtml(html, { fragment: true });
-});
+}, 30_000);
 
 function isElement(node: RootContent | Root): node is Element {
   return node.type === 'element';
@@ -73,7 +73,7 @@ describe('PlaybookMap server-rendered HTML', () => {
   it('is valid HTML', async () => {
     const report = await new HtmlValidate({ extends: ['html-validate:recommended'] }).validateString(html);
     expect(report.results.flatMap((result) => result.messages.map((m) => `${m.ruleId}: ${m.message}`))).toEqual([]);
-  });
+  }, 30_000); // html-validate loads its element rules on first use, which can take seconds.
 
   it('wraps the table in a focusable, labelled scroll region', () => {
     // A <section> with an accessible name has the region role.
