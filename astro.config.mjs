@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
+import starlightLlmsTxt from 'starlight-llms-txt';
 import { buildTarget, isPublished } from './src/lib/build-target.ts';
 import { sections } from './src/lib/sections.ts';
 import { readPageInventory } from './src/build/page-inventory.ts';
@@ -98,6 +99,13 @@ export default defineConfig({
         Search: './src/components/starlight/Search.astro',
       },
       plugins: [
+        // /llms.txt, /llms-full.txt and /llms-small.txt for assistants, built from the same collection,
+        // so the partner build's files hold partner pages only.
+        starlightLlmsTxt({
+          projectName: 'Partner Playbook',
+          exclude: ['search', '404'],
+          customSelectors: { all: ['.pp-full-search-link'] },
+        }),
         starlightLinksValidator({
           errorOnInvalidHashes: true,
           components: [

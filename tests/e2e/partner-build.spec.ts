@@ -1,5 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { builtHtml, inventory, searchFragments, sitemapPaths } from './helpers/site';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { builtHtml, inventory, projectRoot, searchFragments, sitemapPaths } from './helpers/site';
 
 /**
  * The partner build must not contain team-only material in any form: no page, no link,
@@ -30,6 +32,24 @@ test('no team-only page, link or search record is in the partner build', () => {
       expect(fragment.title, `search index holds "${page.title}"`).not.toBe(page.title);
     }
   }
+});
+
+test('llms-full.txt holds team-only pages in the team build and none in the partner build', () => {
+  const headings = (build: 'dist' | 'dist-partner') =>
+    new Set(
+      readFileSync(join(projectRoot, build, 'llms-full.txt'), 'utf8')
+        .split('\n')
+        .filter((line) => line.startsWith('# '))
+        .map((line) => line.slice(2).trim()),
+    );
+  const team = headings('dist');
+  const partner = headings('dist-partner');
+  for (const page of teamOnly) {
+    expect(team.has(page.title), `${page.title} missing from the team llms-full.txt`).toBe(true);
+    expect(partner.has(page.title), `${page.title} is in the partner llms-full.txt`).toBe(false);
+  }
+  const hubPage = partnerPages.find((page) => page.path.startsWith('/hub/'));
+  expect(hubPage && partner.has(hubPage.title)).toBe(true);
 });
 
 test('a team-only address answers 404 on the partner site', async ({ page }) => {
