@@ -16,6 +16,7 @@ import {
 import { earnedTierIds, tierIds } from '../../lib/tiers';
 import { clearSettings, loadSettings, saveSettings, SETTINGS_KEY } from '../../scripts/calculator/settings-store';
 import { setFieldError, type FormControl } from '../../scripts/calculator/fields';
+import { downloadText } from '../../scripts/calculator/download';
 
 type ReadResult = { ok: true; settings: Settings } | { ok: false; errors: string[] };
 interface BracketText {
@@ -179,15 +180,7 @@ export class ProgramSettingsElement extends HTMLElement {
     const result = this.#read();
     if (!result.ok) return this.#reject(result.errors, 'Nothing was exported.');
     this.#showErrors([]);
-    const url = URL.createObjectURL(new Blob([settingsToJson(result.settings)], { type: 'application/json' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = EXPORT_FILE_NAME;
-    link.hidden = true;
-    this.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    downloadText(settingsToJson(result.settings), EXPORT_FILE_NAME, 'application/json');
     this.#status(`Exported the settings in this form as ${EXPORT_FILE_NAME}.`);
   }
 
