@@ -90,12 +90,17 @@ test.describe('Co-marketing budget: one partner', () => {
     expect(new URL(link).searchParams.get('base')).toBe('80,000');
   });
 
-  test('has no axe violations, also with errors showing', async ({ page }) => {
+  test('has no axe violations in either theme, also with errors showing', async ({ page }) => {
     const calculator = new BudgetCalculatorPage(page);
     await calculator.goto();
     await expectNoAxeViolations(page);
     await calculator.goto('?pipeline=abc&partner=X,bronze,9,1');
     await expect(calculator.pipeline).toHaveAttribute('aria-invalid', 'true');
+    await expectNoAxeViolations(page);
+
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.reload();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     await expectNoAxeViolations(page);
   });
 });

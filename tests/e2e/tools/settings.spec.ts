@@ -105,7 +105,7 @@ test.describe('Your program settings', () => {
     await expect(settings.field('Top bracket rate (%)')).toBeFocused();
   });
 
-  test('has no axe violations, also with errors showing', async ({ page }) => {
+  test('has no axe violations in either theme, also with errors showing', async ({ page }) => {
     const settings = new SettingsPage(page);
     await settings.goto();
     await expectNoAxeViolations(page);
@@ -113,6 +113,11 @@ test.describe('Your program settings', () => {
     await settings.save();
     await settings.importFile('bad.json', '[]');
     await expect(settings.errors).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.reload();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     await expectNoAxeViolations(page);
   });
 });

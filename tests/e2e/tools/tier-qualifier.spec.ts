@@ -108,12 +108,17 @@ test.describe('Tier qualifier', () => {
     await expect(qualifier.root.getByRole('link', { name: 'your program settings' })).toBeFocused();
   });
 
-  test('has no axe violations, also with errors showing', async ({ page }) => {
+  test('has no axe violations in either theme, also with errors showing', async ({ page }) => {
     const qualifier = new TierQualifierPage(page);
     await qualifier.goto('?revenue=30000&referrals=3');
     await expectNoAxeViolations(page);
     await qualifier.goto('?revenue=abc&signed=2');
     await expect(qualifier.revenue).toHaveAttribute('aria-invalid', 'true');
+    await expectNoAxeViolations(page);
+
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.reload();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     await expectNoAxeViolations(page);
   });
 });
