@@ -91,6 +91,8 @@ test.describe('Co-marketing budget: one partner', () => {
   });
 
   test('has no axe violations in either theme, also with errors showing', async ({ page }) => {
+    // Three full-page axe runs on a long page: allow for a busy machine.
+    test.slow();
     const calculator = new BudgetCalculatorPage(page);
     await calculator.goto();
     await expectNoAxeViolations(page);
