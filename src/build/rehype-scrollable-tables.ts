@@ -38,8 +38,9 @@ export default function rehypeScrollableTables() {
       if (child.tagName === 'table') {
         return {
           type: 'element',
-          tagName: 'div',
-          properties: { className: ['pp-table-scroll'], tabIndex: 0, role: 'region', ariaLabel: tableLabel(child) },
+          // A labelled <section> is a region landmark, which lets a screen reader say what scrolled into focus.
+          tagName: 'section',
+          properties: { className: ['pp-table-scroll'], tabIndex: 0, ariaLabel: tableLabel(child) },
           children: [child],
         } satisfies Element;
       }

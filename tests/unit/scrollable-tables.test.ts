@@ -28,8 +28,8 @@ describe('rehypeScrollableTables', () => {
     rehypeScrollableTables()(tree);
     const wrapper = (tree.children[0] as Element).children[0] as Element;
     expect(wrapper).toMatchObject({
-      tagName: 'div',
-      properties: { tabIndex: 0, role: 'region', ariaLabel: 'Table: Tier, Criteria' },
+      tagName: 'section',
+      properties: { tabIndex: 0, ariaLabel: 'Table: Tier, Criteria' },
     });
     expect((wrapper.children[0] as Element).tagName).toBe('table');
   });
