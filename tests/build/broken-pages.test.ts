@@ -39,3 +39,16 @@ describe('a broken page fails the build and names its file', () => {
     expect(status).toBe(0);
   });
 });
+
+describe('page governance', () => {
+  it('the build log lists a page whose review is overdue, with its owner and due date', () => {
+    const { status, output } = buildWith(
+      'program/stale.mdx',
+      page('audience: [team]\nowner: Channel team\nlastReviewed: 2024-03-01\nreviewEvery: quarterly'),
+    );
+    expect(status).toBe(0);
+    expect(output).toMatch(
+      /\[review due\] .*program\/stale\.mdx: owner Channel team, reviewed 2024-03-01, quarterly review was due 2024-06-01/,
+    );
+  });
+});
