@@ -2,23 +2,18 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { describe, expect, it } from 'vitest';
 import PageMeta from '../../src/components/PageMeta.astro';
 
+// The locals a Starlight route would provide; only the fields PageMeta reads are filled in.
 const render = async (data: Record<string, unknown>) => {
   const container = await AstroContainer.create();
-  return container.renderToString(PageMeta, {
-    locals: {
-      starlightRoute: {
-        entry: {
-          data: {
-            audience: ['team', 'partner'],
-            owner: 'Partner programs',
-            reviewEvery: 'quarterly',
-            description: 'Summary.',
-            ...data,
-          },
-        },
-      },
-    },
-  });
+  const entryData = {
+    audience: ['team', 'partner'],
+    owner: 'Partner programs',
+    reviewEvery: 'quarterly',
+    description: 'Summary.',
+    ...data,
+  };
+  const locals = { starlightRoute: { entry: { data: entryData } } } as unknown as App.Locals;
+  return container.renderToString(PageMeta, { locals });
 };
 
 describe('PageMeta', () => {

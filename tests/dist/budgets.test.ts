@@ -1,0 +1,58 @@
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { pageWeight } from '../../src/build/page-weight';
+import { builtPages, overBudget, oversizedImages } from './checks';
+
+/** Byte budgets from the quality issue. A failure names the page and its bytes. */
+const KB = 1024;
+const CONTENT_PAGE_JS = 6 * KB;
+const DIAGRAM_LOADER_JS = 2 * KB;
+const TOOL_EXTRA_JS = 12 * KB;
+const MAX_IMAGE = 200 * KB;
+const dist = join(resolve(import.meta.dirname, '../..'), 'dist');
+
+const pages = builtPages(dist);
+/** Interactive pages: calculators, the full search page, and pages with a checklist or template widget (custom elements pp-*). */
+const toolPages = pages.filter((page) => page.url.startsWith('/tools/') || /<pp-[a-z-]+[\s>]/.test(page.html));
+const contentPages = pages.filter((page) => !toolPages.includes(page));
+const hasDiagram = (page: { html: string }) => page.html.includes('class="mermaid"');
+const plainPages = contentPages.filter((page) => !hasDiagram(page));
+const loadsMermaidUpFront = (html: string) => pageWeight(dist, html).scripts.some((url) => /mermaid/i.test(url));
+
+describe('JavaScript budgets', () => {
+  it(`every plain content page ships at most ${CONTENT_PAGE_JS / KB} KB gzip of JavaScript`, () => {
+    expect(plainPages.length).toBeGreaterThan(0);
+    const problems = overBudget(dist, plainPages, () => CONTENT_PAGE_JS);
+    expect(problems, problems.join('\n')).toEqual([]);
+  });
+
+  it(`a page with a diagram adds at most ${DIAGRAM_LOADER_JS / KB} KB for its loader and loads mermaid only on demand`, () => {
+    const withDiagram = contentPages.filter(hasDiagram);
+    expect(withDiagram.length).toBeGreaterThan(0);
+    const problems = overBudget(dist, withDiagram, () => CONTENT_PAGE_JS + DIAGRAM_LOADER_JS);
+    expect(problems, problems.join('\n')).toEqual([]);
+    for (const page of withDiagram) {
+      expect(loadsMermaidUpFront(page.html), `${page.url} loads mermaid up front`).toBe(false);
+      const lazy = pageWeight(dist, page.html).lazyScripts;
+      expect(
+        lazy.some((url) => /mermaid/i.test(url)),
+        `${page.url} cannot load mermaid at all`,
+      ).toBe(true);
+    }
+  });
+
+  it(`every interactive page ships at most ${TOOL_EXTRA_JS / KB} KB gzip beyond a content page of the same kind`, () => {
+    // A tool page with a diagram is compared with a content page that has one (both carry the diagram loader).
+    const heaviest = (group: typeof pages) => Math.max(...group.map((page) => pageWeight(dist, page.html).gzipBytes));
+    const plain = heaviest(plainPages);
+    const withDiagram = heaviest(contentPages.filter(hasDiagram));
+    const problems = overBudget(dist, toolPages, (page) => (hasDiagram(page) ? withDiagram : plain) + TOOL_EXTRA_JS);
+    expect(problems, problems.join('\n')).toEqual([]);
+  });
+});
+
+describe('images', () => {
+  it(`no image is over ${MAX_IMAGE / KB} KB`, () => {
+    expect(oversizedImages(dist, MAX_IMAGE)).toEqual([]);
+  });
+});

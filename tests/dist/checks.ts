@@ -1,0 +1,117 @@
+/**
+ * The checks run over a built folder. Each returns a list of human-readable problems (empty when
+ * all is well), so the real builds can be checked (tests/dist/*.test.ts) and each check can be
+ * shown to fail on a deliberately broken folder (tests/unit/quality-gates.test.ts).
+ */
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { FileSystemConfigLoader, HtmlValidate, formatterFactory } from 'html-validate';
+import { pageWeight } from '../../src/build/page-weight';
+import { inlineScripts, sha256Source } from '../../src/build/security-headers';
+
+export interface BuiltPage {
+  url: string;
+  file: string;
+  html: string;
+}
+
+export function filesUnder(dir: string, extension?: RegExp): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return filesUnder(path, extension);
+    return !extension || extension.test(entry.name) ? [path] : [];
+  });
+}
+
+/** Every HTML file of a built folder with its site URL (dist/tools/x/index.html → /tools/x/). */
+export function builtPages(dir: string): BuiltPage[] {
+  if (!existsSync(dir)) throw new Error(`${dir} is missing: run npm run build:all first.`);
+  return filesUnder(dir, /\.html$/).map((file) => {
+    const relative = file.slice(dir.length).replace(/index\.html$/, '');
+    return { url: relative || '/', file, html: readFileSync(file, 'utf8') };
+  });
+}
+
+function targetFile(dir: string, path: string): string | undefined {
+  const base = join(dir, decodeURIComponent(path));
+  if (existsSync(base) && statSync(base).isFile()) return base;
+  const index = join(base, 'index.html');
+  return existsSync(index) ? index : undefined;
+}
+
+/** Internal links, images and scripts that point at no file, and #anchors that point at no id. */
+export function brokenReferences(dir: string): string[] {
+  const ids = new Map<string, Set<string>>();
+  const idsIn = (file: string) => {
+    let found = ids.get(file);
+    if (!found) {
+      found = new Set([...readFileSync(file, 'utf8').matchAll(/\sid="([^"]+)"/g)].map((match) => match[1] ?? ''));
+      ids.set(file, found);
+    }
+    return found;
+  };
+  const problems: string[] = [];
+  for (const page of builtPages(dir)) {
+    for (const match of page.html.matchAll(/\s(?:href|src)="([^"]*)"/g)) {
+      const reference = (match[1] ?? '').replace(/&amp;|&#x26;|&#38;/g, '&');
+      if (/^(?:[a-z]+:|\/\/)/i.test(reference)) continue; // other origins and mailto: are not ours to check
+      const [pathAndQuery = '', hash] = reference.split('#');
+      const path = pathAndQuery.split('?')[0] ?? '';
+      const absolute = path === '' ? page.url : new URL(path, `http://site${page.url}`).pathname;
+      const file = targetFile(dir, absolute);
+      if (!file) problems.push(`${page.url} → ${reference} (no such file)`);
+      else if (hash && file.endsWith('.html') && !idsIn(file).has(decodeURIComponent(hash))) {
+        problems.push(`${page.url} → ${reference} (no id "${hash}")`);
+      }
+    }
+  }
+  return problems;
+}
+
+const validator = new HtmlValidate(new FileSystemConfigLoader());
+const stylish = formatterFactory('stylish');
+
+/** html-validate with the repository's .htmlvalidate.mjs; one formatted report per failing page. */
+export async function invalidHtml(dir: string): Promise<string[]> {
+  const problems: string[] = [];
+  for (const page of builtPages(dir)) {
+    const report = await validator.validateString(page.html, page.file);
+    if (!report.valid) problems.push(stylish(report.results));
+  }
+  return problems;
+}
+
+/** Inline scripts missing from their page's CSP meta tag or from the build's _headers file. */
+export function unhashedInlineScripts(dir: string): string[] {
+  const header = existsSync(join(dir, '_headers')) ? readFileSync(join(dir, '_headers'), 'utf8') : '';
+  const problems: string[] = [];
+  for (const page of builtPages(dir)) {
+    const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(page.html)?.[1];
+    if (!policy) {
+      problems.push(`${page.url}: no Content-Security-Policy meta tag`);
+      continue;
+    }
+    if (/script-src[^;]*'unsafe-inline'/.test(policy)) problems.push(`${page.url}: script-src allows 'unsafe-inline'`);
+    for (const script of inlineScripts(page.html)) {
+      const hash = sha256Source(script);
+      if (!policy.includes(hash)) problems.push(`${page.url}: inline script ${hash} not in its policy`);
+      if (!header.includes(hash)) problems.push(`${page.url}: inline script ${hash} not in _headers`);
+    }
+  }
+  return problems;
+}
+
+/** Pages whose up-front JavaScript (gzip) is over `limit(page)` bytes. */
+export function overBudget(dir: string, pages: BuiltPage[], limit: (page: BuiltPage) => number): string[] {
+  return pages.flatMap((page) => {
+    const { gzipBytes } = pageWeight(dir, page.html);
+    return gzipBytes > limit(page) ? [`${page.url}: ${gzipBytes} B of JavaScript, budget ${limit(page)} B`] : [];
+  });
+}
+
+/** Image files over `maxBytes`. */
+export function oversizedImages(dir: string, maxBytes: number): string[] {
+  return filesUnder(dir, /\.(png|jpe?g|gif|webp|avif|svg|ico)$/i)
+    .filter((file) => statSync(file).size > maxBytes)
+    .map((file) => `${file.slice(dir.length)}: ${statSync(file).size} B, budget ${maxBytes} B`);
+}
