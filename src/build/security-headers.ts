@@ -72,9 +72,19 @@ export function headerSet(scriptHashes: Iterable<string>): Record<string, string
   };
 }
 
-/** Netlify / Cloudflare Pages `_headers` format. */
+/** Astro's hashed assets never change under the same name, so browsers may keep them for a year. */
+export const immutableAssets = {
+  path: '/_astro/*',
+  headers: { 'Cache-Control': 'public, max-age=31536000, immutable' },
+};
+
+/** Netlify / Cloudflare Pages `_headers` format: security headers everywhere, long caching for hashed assets. */
 export function headersFile(headers: Record<string, string>): string {
-  return ['/*', ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`), ''].join('\n');
+  const block = (path: string, values: Record<string, string>) => [
+    path,
+    ...Object.entries(values).map(([name, value]) => `  ${name}: ${value}`),
+  ];
+  return [...block('/*', headers), ...block(immutableAssets.path, immutableAssets.headers), ''].join('\n');
 }
 
 export function nginxSnippet(headers: Record<string, string>): string {

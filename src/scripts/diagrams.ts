@@ -1,7 +1,8 @@
 /**
  * Draws the diagrams that src/build/remark-mermaid.ts leaves as <pre class="mermaid">.
- * mermaid (hundreds of KB) is imported only when the page has a diagram, after the page
- * is usable, and every diagram is drawn again when the reader switches light/dark theme.
+ * mermaid (hundreds of KB) is imported only when a diagram comes near the screen (or the page
+ * is printed), once the page is idle, so reading and scrolling never wait for it. Every drawn
+ * diagram is drawn again when the reader switches light/dark theme.
  */
 type Mermaid = (typeof import('mermaid'))['default'];
 
@@ -70,7 +71,7 @@ async function draw(mermaid: Mermaid, diagram: DiagramSource): Promise<void> {
   }
 }
 
-async function drawAll(mermaid: Mermaid, diagrams: DiagramSource[]): Promise<void> {
+function initialize(mermaid: Mermaid): void {
   const theme = currentTheme();
   mermaid.initialize({
     startOnLoad: false,
@@ -79,8 +80,16 @@ async function drawAll(mermaid: Mermaid, diagrams: DiagramSource[]): Promise<voi
     // mermaid's dark theme puts light grey edge labels on mid grey (about 4:1); these keep text above 7:1.
     ...(theme === 'dark' && { themeVariables: { mainContrastColor: '#f4f4f5', edgeLabelBackground: '#26272b' } }),
   });
-  for (const diagram of diagrams) await draw(mermaid, diagram);
-  document.documentElement.dataset['diagrams'] = 'drawn';
+}
+
+/** Draws diagrams one after another; `data-diagrams` on <html> says whether any are still waiting. */
+async function drawQueue(mermaid: Mermaid, queue: DiagramSource[], pending: Set<DiagramSource>): Promise<void> {
+  document.documentElement.dataset['diagrams'] = 'drawing';
+  for (const diagram of queue) {
+    await draw(mermaid, diagram);
+    pending.delete(diagram);
+  }
+  document.documentElement.dataset['diagrams'] = pending.size === 0 ? 'drawn' : 'waiting';
 }
 
 export function drawDiagramsOnPage(): void {
@@ -92,15 +101,41 @@ export function drawDiagramsOnPage(): void {
     title: pre.dataset['title'] ?? 'Diagram',
     description: pre.dataset['description'] ?? '',
   }));
-  const start = async () => {
-    const { default: mermaid } = await import('mermaid');
-    await drawAll(mermaid, diagrams);
-    new MutationObserver(() => {
-      document.documentElement.dataset['diagrams'] = 'drawing';
-      void drawAll(mermaid, diagrams);
-    }).observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
+  const pending = new Set(diagrams);
+  const drawn: DiagramSource[] = [];
+  let mermaidReady: Promise<Mermaid> | undefined;
+  let work = Promise.resolve();
+  document.documentElement.dataset['diagrams'] = 'waiting';
+
+  const loadMermaid = () =>
+    (mermaidReady ??= import('mermaid').then(({ default: mermaid }) => {
+      initialize(mermaid);
+      new MutationObserver(() => {
+        initialize(mermaid);
+        work = work.then(() => drawQueue(mermaid, [...drawn], pending));
+      }).observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
+      return mermaid;
+    }));
+
+  const request = (wanted: DiagramSource[]) => {
+    const fresh = wanted.filter((diagram) => pending.has(diagram) && !drawn.includes(diagram));
+    if (fresh.length === 0) return;
+    drawn.push(...fresh);
+    work = work.then(async () => drawQueue(await loadMermaid(), fresh, pending));
   };
-  // Wait until the page is idle so the diagram never delays reading or interaction.
+
   const whenIdle = window.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 1));
-  whenIdle(() => void start());
+  const observer = new IntersectionObserver(
+    (entries) => {
+      const near = entries
+        .filter((entry) => entry.isIntersecting)
+        .map((entry) => diagrams.find((diagram) => diagram.host === entry.target));
+      for (const entry of entries) if (entry.isIntersecting) observer.unobserve(entry.target);
+      whenIdle(() => request(near.filter((diagram): diagram is DiagramSource => diagram !== undefined)));
+    },
+    { rootMargin: '300px 0px' },
+  );
+  for (const diagram of diagrams) observer.observe(diagram.host);
+  // A printed page needs every diagram, seen or not.
+  window.addEventListener('beforeprint', () => request(diagrams));
 }

@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inlineScripts, sha256Source } from '../../src/build/security-headers';
-import { builtHtml, projectRoot } from './helpers/site';
+import { builtHtml, drawAllDiagrams, projectRoot } from './helpers/site';
 
 /** Records CSP violations reported by the browser, from before any page script runs. */
 async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
@@ -54,6 +54,7 @@ test('every inline script of every page is allowed by its own policy and by the 
 test('diagrams draw and redraw under the policy', async ({ page }) => {
   const violations = await watchViolations(page);
   await page.goto('/');
+  await drawAllDiagrams(page);
   await expect(page.locator('.pp-diagram__canvas svg').first()).toBeVisible();
   await page.getByLabel('Select theme').selectOption('dark');
   await expect(page.locator('.pp-diagram__canvas[data-theme="dark"]').first()).toBeVisible();

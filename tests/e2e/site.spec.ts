@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { sitemapPaths } from './helpers/site';
+import { drawAllDiagrams, sitemapPaths } from './helpers/site';
 
 test.describe('every page of the team site', () => {
   const paths = sitemapPaths('dist');
@@ -38,6 +38,7 @@ test.describe('every page of the team site', () => {
 test.describe('diagrams', () => {
   test('draw with an accessible name and redraw in the other theme', async ({ page }) => {
     await page.goto('/');
+    await drawAllDiagrams(page);
     const diagram = page.getByRole('img', { name: 'Partnership lifecycle loop' });
     await expect(diagram).toBeVisible();
     const nodeFill = () =>
@@ -58,10 +59,10 @@ test.describe('diagrams', () => {
     expect(darkFill).not.toBe(lightFill);
   });
 
-  test('keep their source text out of the search index', async ({ page }) => {
+  test('wait until they are near the screen, and keep their source text out of the search index', async ({ page }) => {
     await page.goto('/');
-    await expect(page.locator('figure.pp-diagram pre.mermaid[data-pagefind-ignore="all"]').first()).toHaveCount(0);
-    // Once drawn, the source <pre> is replaced; the built HTML must still mark it ignored.
+    // Below the fold, nothing is drawn and mermaid is not fetched yet.
+    await expect(page.locator('html')).toHaveAttribute('data-diagrams', 'waiting');
     const html = await (await page.request.get('/')).text();
     expect(html).toMatch(/<pre class="mermaid" data-pagefind-ignore="all"/);
   });
@@ -76,7 +77,7 @@ test.describe('diagrams', () => {
     const withoutDiagram = [...scripts];
     scripts.length = 0;
     await page.goto('/');
-    await expect(page.locator('.pp-diagram__canvas svg').first()).toBeVisible();
+    await drawAllDiagrams(page);
     const onlyOnDiagramPage = scripts.filter((path) => !withoutDiagram.includes(path));
     // The diagram page fetches extra chunks (mermaid and its diagram types); the other page fetched none of them.
     expect(onlyOnDiagramPage.length).toBeGreaterThan(0);
@@ -85,7 +86,7 @@ test.describe('diagrams', () => {
 
   test('fetch mermaid only after the page is usable', async ({ page }) => {
     await page.goto('/');
-    await expect(page.locator('.pp-diagram__canvas svg').first()).toBeVisible();
+    await drawAllDiagrams(page);
     const timing = await page.evaluate(() => {
       const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
       const mermaid = performance.getEntriesByType('resource').find((entry) => /mermaid\.core/.test(entry.name));
@@ -101,6 +102,7 @@ test.describe('diagrams', () => {
       await route.fulfill({ response, body: html });
     });
     await page.goto('/');
+    await drawAllDiagrams(page);
     const error = page.locator('.pp-diagram-error');
     await expect(error).toContainText('The diagram “Partner value matrix” could not be drawn.');
     await expect(error.locator('pre')).toContainText('this is not mermaid syntax');

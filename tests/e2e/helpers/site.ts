@@ -47,3 +47,15 @@ export function searchFragments(outDir: 'dist' | 'dist-partner'): IndexedFragmen
     return { url: data.url, title: data.meta.title ?? '', content: data.content };
   });
 }
+
+/**
+ * Diagrams draw when they come near the screen. Scrolls each one into view in turn and waits
+ * until every diagram on the page has been drawn (or replaced by its error box).
+ */
+export async function drawAllDiagrams(page: import('@playwright/test').Page): Promise<void> {
+  const figures = page.locator('figure.pp-diagram');
+  const count = await figures.count();
+  if (count === 0) return;
+  for (let index = 0; index < count; index += 1) await figures.nth(index).scrollIntoViewIfNeeded();
+  await page.locator('html[data-diagrams="drawn"]').waitFor({ timeout: 20_000 });
+}
