@@ -114,7 +114,8 @@ export const defaultBrackets: readonly Bracket[] = [
   { upTo: null, rate: 30 },
 ];
 
-export const maxBrackets = 8;
+/** The same ceiling the settings page applies to its bracket list. */
+export const maxBrackets = 10;
 /** A bracket list in a URL is short; anything longer is not one we wrote. */
 export const maxBracketsTextLength = 200;
 
@@ -250,7 +251,12 @@ export interface ChartPoint {
  */
 export function chartMaxVolume(volume: number, brackets: readonly Bracket[]): number {
   const lastEdge = brackets.reduce((edge, b) => (b.upTo === null ? edge : Math.max(edge, b.upTo)), 0);
-  const wanted = Math.max(volume * 1.2, lastEdge * 1.6, 1);
+  return niceCeiling(Math.max(volume * 1.2, lastEdge * 1.6, 1));
+}
+
+/** The smallest 1, 2, 2.5 or 5 × a power of ten at or above `value` (at least 1): axis ends people can read. */
+export function niceCeiling(value: number): number {
+  const wanted = Math.max(value, 1);
   const magnitude = 10 ** Math.floor(Math.log10(wanted));
   const step = [1, 2, 2.5, 5, 10].find((s) => s * magnitude >= wanted)!;
   return step * magnitude;

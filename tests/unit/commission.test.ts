@@ -6,6 +6,7 @@ import {
   clawback,
   clawbackShare,
   defaultBrackets,
+  defaultInfluencedShare,
   defaultResellerMargins,
   formatBrackets,
   influencedCommission,
@@ -41,8 +42,8 @@ const finiteAndNotNegative = (value: number) => Number.isFinite(value) && value 
 /** A valid bracket list: rising upper limits, rates that never fall, open top bracket. */
 const brackets = fc
   .tuple(
-    fc.uniqueArray(fc.integer({ min: 1, max: 10_000_000 }), { minLength: 0, maxLength: 7 }),
-    fc.array(fc.double({ min: 0, max: 100, noNaN: true }), { minLength: 8, maxLength: 8 }),
+    fc.uniqueArray(fc.integer({ min: 1, max: 10_000_000 }), { minLength: 0, maxLength: 9 }),
+    fc.array(fc.double({ min: 0, max: 100, noNaN: true }), { minLength: 10, maxLength: 10 }),
   )
   .map(([edges, rates]): Bracket[] => {
     const sortedEdges = [...edges].sort((a, b) => a - b);
@@ -216,7 +217,7 @@ describe('bracket lists', () => {
     ['a script payload', '<script>alert(1)</script>', /Bracket 1/],
     ['a negative limit', '-5:20,30', /Bracket 1/],
     ['a zero limit', '0:20,30', /above 0/],
-    ['more than eight brackets', '1:1,2:2,3:3,4:4,5:5,6:6,7:7,8:8,9', /at most 8/],
+    ['more than ten brackets', '1:1,2:2,3:3,4:4,5:5,6:6,7:7,8:8,9:9,10:10,11', /at most 10/],
     ['an over-long list', `${'1'.repeat(201)}`, /longer than 200/],
   ])('rejects %s', (_name, text, message) => {
     const result = parseBrackets(text);
@@ -443,5 +444,14 @@ describe('every model', () => {
         }
       }),
     );
+  });
+});
+
+describe('agreement with the program settings defaults', () => {
+  it('uses the same brackets, reseller margins and influenced share as the settings page', async () => {
+    const { defaultSettings } = await import('../../src/lib/settings');
+    expect(defaultSettings.commissionBrackets).toEqual(defaultBrackets);
+    expect(defaultSettings.resellerMargins).toEqual(defaultResellerMargins);
+    expect(defaultSettings.rates.influencedShare).toBe(defaultInfluencedShare);
   });
 });
