@@ -4,9 +4,10 @@
  * co-marketing portfolio planner's export and import.
  *
  * Public API
- * - `toCsv(rows)` — rows of cells to text, CRLF line ends. Cells that a spreadsheet would run as
- *   a formula (starting with = + - @ or a tab) get a leading apostrophe, so an exported name can
- *   never execute when the file is opened.
+ * - `toCsv(rows, { formulaGuard = true })` — rows of cells to text, CRLF line ends. Cells that a
+ *   spreadsheet would run as a formula (starting with = + - @ or a tab) get a leading apostrophe,
+ *   so an exported name can never execute when the file is opened. Pass `formulaGuard: false`
+ *   for text that no spreadsheet opens (a CSV record inside a URL parameter).
  * - `parseCsv(text)` → `{ ok: true, records }` where each record is `{ line, cells }` (`line` is
  *   the 1-based line the record starts on; blank lines are skipped), or
  *   `{ ok: false, line, message }` for an unterminated quote or stray text after a closing quote.
@@ -23,14 +24,14 @@ export type CsvResult =
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 
-function csvCell(value: string): string {
+function csvCell(value: string, formulaGuard: boolean): string {
   // Negative numbers are data, not formulas.
-  const guarded = FORMULA_START.test(value) && !/^-\d/.test(value) ? `'${value}` : value;
+  const guarded = formulaGuard && FORMULA_START.test(value) && !/^-\d/.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(guarded) ? `"${guarded.replaceAll('"', '""')}"` : guarded;
 }
 
-export function toCsv(rows: readonly (readonly string[])[]): string {
-  return rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+export function toCsv(rows: readonly (readonly string[])[], { formulaGuard = true } = {}): string {
+  return rows.map((row) => row.map((cell) => csvCell(cell, formulaGuard)).join(',')).join('\r\n') + '\r\n';
 }
 
 export function parseCsv(text: string): CsvResult {

@@ -17,7 +17,7 @@
  *   merged key by key, arrays replaced). Tools use it for URL overrides that last one view.
  * - `settingsToJson(settings)` — the text of an export file.
  * - `activeTierRules(settings)` — the thresholds the chosen preset stands for.
- * - `SETTINGS_VERSION`, `MAX_SETTINGS_FILE_BYTES`, `MAX_MONEY`.
+ * - `SETTINGS_VERSION`, `MAX_SETTINGS_FILE_BYTES`, `MAX_MONEY`, `MAX_BRACKETS`.
  */
 import { currencies, isCurrencyCode, type CurrencyCode } from './format';
 import {
@@ -37,7 +37,7 @@ export const SETTINGS_VERSION = 1;
 export const MAX_SETTINGS_FILE_BYTES = 100_000;
 /** Largest amount any money field accepts: far above any real program, far below float trouble. */
 export const MAX_MONEY = 1_000_000_000_000;
-const MAX_BRACKETS = 10;
+export const MAX_BRACKETS = 10;
 
 export interface DefaultRates {
   /** Referral fee, % of first-year value. */
@@ -155,7 +155,8 @@ class Reader {
       return fallback;
     }
     if (value < min || value > max) {
-      const range = max === MAX_MONEY ? `at least ${min}` : `from ${min} to ${max}`;
+      const range =
+        max !== MAX_MONEY ? `from ${min} to ${max}` : value < min ? `at least ${min}` : `at most ${MAX_MONEY}`;
       this.errors.push(`${where} must be ${range}, but is ${value}.`);
       return fallback;
     }

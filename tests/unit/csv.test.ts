@@ -13,6 +13,10 @@ describe('toCsv', () => {
   ])('%s', (_case, rows, text) => {
     expect(toCsv(rows)).toBe(text);
   });
+
+  it('leaves formula-looking cells alone when the guard is off', () => {
+    expect(toCsv([['=SUM(A1)', 'x,y']], { formulaGuard: false })).toBe('=SUM(A1),"x,y"\r\n');
+  });
 });
 
 describe('parseCsv', () => {

@@ -90,6 +90,11 @@ describe('parseSettings rejects bad values with sentences that name the field', 
       'Base allocation for Silver must be at least 0, but is -5.',
     ],
     [
+      'an allocation beyond any real program',
+      { baseAllocations: { gold: 2e12 } },
+      'Base allocation for Gold must be at most 1000000000000, but is 2000000000000.',
+    ],
+    [
       'a margin above 100',
       { resellerMargins: { platinum: 140 } },
       'Reseller margin for Platinum must be from 0 to 100, but is 140.',

@@ -14,7 +14,8 @@
  * }
  * if (!customElements.get('pp-co-marketing-budget')) customElements.define('pp-co-marketing-budget', BudgetCalculator);
  * ```
- * On connect the element loads the saved settings (`this.settings`), calls `applySettings()`,
+ * On connect the element loads the saved settings (`this.settings`), writes the currency into
+ * `[data-settings-currency]` (see SettingsNote.astro), calls `applySettings()`,
  * fills every control carrying `data-param` from the query string (parameter = control name),
  * computes, and wires the copy toolbar (`[data-copy-toolbar]`). After every `input`/`change` it
  * recomputes, writes the `data-param` controls back to the address and, after a short pause,
@@ -53,6 +54,7 @@ export abstract class CalculatorElement extends HTMLElement {
     if (this.#connected) return;
     this.#connected = true;
     this.settings = loadSettings().settings;
+    this.#showCurrency();
     this.applySettings();
     this.restoreFromQuery(readQuery(this.queryNames()));
     this.addEventListener('input', this.#onEdit);
@@ -63,6 +65,7 @@ export abstract class CalculatorElement extends HTMLElement {
     }
     this.#stopSettings = onSettingsChange((settings) => {
       this.settings = settings;
+      this.#showCurrency();
       this.applySettings();
       this.refresh();
     });
@@ -101,7 +104,12 @@ export abstract class CalculatorElement extends HTMLElement {
     }
   }
 
-  /** Hook: apply `this.settings` to the form (placeholders, currency names). */
+  #showCurrency(): void {
+    for (const element of this.querySelectorAll('[data-settings-currency]'))
+      element.textContent = this.settings.currency;
+  }
+
+  /** Hook: apply `this.settings` to the form (placeholders, hints). */
   protected applySettings(): void {}
 
   protected paramControls(): FormControl[] {
