@@ -60,8 +60,11 @@ export interface AffiliateResult {
 }
 
 export function affiliateEconomics({ target, rate, value, churn }: AffiliateInput): AffiliateResult {
-  // Round away float dust first so 0.3 ÷ 0.1 counts as 3 customers, not 4.
-  const customers = withoutNegativeZero(Math.ceil(Math.round((target / value) * 1e6) / 1e6));
+  // Division can land a hair above a whole number (0.27 ÷ 0.09 is 3.0000000000000004): when one
+  // customer fewer already reaches the target, that is the answer.
+  // Any positive target needs at least one customer, even one so small the division underflows to 0.
+  const rounded = Math.max(Math.ceil(target / value), target > 0 ? 1 : 0);
+  const customers = withoutNegativeZero(rounded > 0 && (rounded - 1) * value >= target ? rounded - 1 : rounded);
   return {
     customers,
     perCustomer: roundToCents((value * rate) / 100),

@@ -4,7 +4,6 @@
  * numbers, so both always agree. The commission itself comes from src/lib/commission.ts.
  */
 import {
-  bracketIndexFor,
   chartMaxVolume,
   niceCeiling,
   tieredChartPoints,
@@ -54,11 +53,9 @@ export function compactNumber(value: number): string {
   return compact.format(value);
 }
 
-/** Evenly spaced ticks from 0 to `max`, four or five steps of a round size (`max` from niceCeiling). */
+/** Six evenly spaced ticks from 0 to `max`; with `max` from niceCeiling each step is a readable number. */
 export function ticks(max: number): number[] {
-  const mantissa = max / 10 ** Math.floor(Math.log10(max));
-  const steps = Math.abs(mantissa - 2) < 1e-9 ? 4 : 5;
-  return Array.from({ length: steps + 1 }, (_, i) => (max * i) / steps);
+  return [0, 1, 2, 3, 4, 5].map((i) => (max * i) / 5);
 }
 
 const plotWidth = chartBox.width - chartBox.left - chartBox.right;
@@ -91,21 +88,18 @@ export function commissionChart(brackets: readonly Bracket[], method: TieredMeth
   };
 }
 
-/** One or two sentences for the SVG's description, naming what the lines show. */
+/** The SVG's description: what the lines show and where the reader's volume falls. */
 export function describeChart(
-  brackets: readonly Bracket[],
   method: TieredMethod,
   volume: number,
   chart: CommissionChart,
   formatAmount: (amount: number) => string,
 ): string {
-  const rates = brackets.map((b) => `${b.rate}%`).join(', ');
   const end = chart.table.at(-1)!;
   const yours = chart.table.find((row) => row.volume === volume)!;
-  const bracket = bracketIndexFor(volume, brackets) + 1;
   return (
-    `Commission against annual volume from 0 to ${formatAmount(chart.maxVolume)}, with bracket rates ${rates}. ` +
-    `The marginal line rises to ${formatAmount(end.marginal)} and the whole-volume line, which jumps at each bracket edge, to ${formatAmount(end.whole)}. ` +
-    `Your volume of ${formatAmount(volume)} is in bracket ${bracket} and earns ${formatAmount(method === 'marginal' ? yours.marginal : yours.whole)} with the ${method === 'marginal' ? 'marginal' : 'whole-volume'} method.`
+    `Commission for annual volume from 0 to ${formatAmount(chart.maxVolume)}: the marginal line rises to ${formatAmount(end.marginal)}, ` +
+    `the whole-volume line, which jumps at each bracket edge, to ${formatAmount(end.whole)}. ` +
+    `Your volume of ${formatAmount(volume)} earns ${formatAmount(yours[method])} with the ${method === 'marginal' ? 'marginal' : 'whole-volume'} method.`
   );
 }

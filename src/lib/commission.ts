@@ -141,14 +141,34 @@ export function validateBrackets(brackets: readonly Bracket[]): string[] {
     } else if (!Number.isFinite(bracket.upTo) || bracket.upTo <= 0 || bracket.upTo > maxMoney) {
       problems.push(`${name}: enter an upper limit above 0 and at most ${maxMoney.toLocaleString('en-US')}.`);
     }
-    if (index > 0) {
-      const previous = brackets[index - 1]!;
-      if (bracket.upTo !== null && previous.upTo !== null && bracket.upTo <= previous.upTo) {
-        problems.push(`${name}: its upper limit must be above the previous bracket's.`);
-      }
-      if (bracket.rate < previous.rate) {
-        problems.push(`${name}: its rate must be at least the previous bracket's rate.`);
-      }
+  });
+  return [...problems, ...bracketOrderProblems(brackets).map((p) => `Bracket ${p.index + 1}: ${p.message}`)];
+}
+
+export interface BracketProblem {
+  /** Index of the bracket whose field breaks the rule. */
+  index: number;
+  field: 'upTo' | 'rate';
+  message: string;
+}
+
+/** The two rules that span brackets: upper limits rise, and rates never fall. One entry per field at fault. */
+export function bracketOrderProblems(brackets: readonly Bracket[]): BracketProblem[] {
+  const problems: BracketProblem[] = [];
+  brackets.forEach((bracket, index) => {
+    const previous = brackets[index - 1];
+    if (!previous) return;
+    if (bracket.upTo !== null && previous.upTo !== null && bracket.upTo <= previous.upTo) {
+      const limit = previous.upTo.toLocaleString('en-US');
+      problems.push({ index, field: 'upTo', message: `Enter a limit above ${limit}, the limit of bracket ${index}.` });
+    }
+    if (bracket.rate < previous.rate) {
+      const rate = `${previous.rate}%`;
+      problems.push({
+        index,
+        field: 'rate',
+        message: `Enter a rate of at least ${rate}: a higher bracket never pays less.`,
+      });
     }
   });
   return problems;

@@ -6,9 +6,8 @@
  * src/lib/commission.ts.
  */
 import { MAX_MONEY } from '../../lib/settings';
-import { parseNumberInput } from '../../lib/number-input';
-import { formatNumber, formatPercent } from '../../lib/format';
-import { maxBrackets, maxBracketsTextLength, type Bracket } from '../../lib/commission';
+import { parseNumberInput, type NumberRule } from '../../lib/number-input';
+import { bracketOrderProblems, maxBrackets, maxBracketsTextLength, type Bracket } from '../../lib/commission';
 import { setFieldError } from '../../scripts/calculator/fields';
 
 export interface BracketText {
@@ -85,41 +84,33 @@ export class BracketsEditor {
 
   /** Reads and checks every row, flagging each bad field; null when any is bad. */
   read(): Bracket[] | null {
-    const rows = [...this.#list.children];
-    const brackets: Bracket[] = [];
-    let ok = true;
-    this.#groupError.textContent = '';
-    this.#groupError.hidden = true;
-    if (rows.length > maxBrackets) {
-      this.#groupError.textContent = `Use at most ${maxBrackets} brackets: remove ${rows.length - maxBrackets}.`;
-      this.#groupError.hidden = false;
-      ok = false;
-    }
-    rows.forEach((row, index) => {
-      const previous = brackets[index - 1];
-      const upToField = row.querySelector<HTMLInputElement>('[data-up-to]');
-      const rateField = row.querySelector<HTMLInputElement>('[data-rate]')!;
-      let upTo: number | null = null;
-      if (upToField) {
-        const parsed = parseNumberInput(upToField.value, { min: 1, max: MAX_MONEY });
-        let message = parsed.ok ? null : parsed.message;
-        if (parsed.ok && previous?.upTo != null && parsed.value <= previous.upTo) {
-          message = `Enter a limit above ${formatNumber(previous.upTo)}, the limit of bracket ${index}.`;
-        }
-        setFieldError(upToField, message);
-        if (message || !parsed.ok) ok = false;
-        else upTo = parsed.value;
-      }
-      const rate = parseNumberInput(rateField.value, { min: 0, max: 100 });
-      let message = rate.ok ? null : rate.message;
-      if (rate.ok && previous && rate.value < previous.rate) {
-        message = `Enter a rate of at least ${formatPercent(previous.rate, 2)}: a higher bracket never pays less.`;
-      }
-      setFieldError(rateField, message);
-      if (message || !rate.ok) ok = false;
-      brackets.push({ upTo, rate: rate.ok ? rate.value : 0 });
-    });
-    return ok ? brackets : null;
+    const fields = [...this.#list.children].map(
+      (row) =>
+        [
+          row.querySelector<HTMLInputElement>('[data-up-to]'),
+          row.querySelector<HTMLInputElement>('[data-rate]')!,
+        ] as const,
+    );
+    const tooMany = fields.length > maxBrackets;
+    this.#groupError.hidden = !tooMany;
+    this.#groupError.textContent = tooMany
+      ? `Use at most ${maxBrackets} brackets: remove ${fields.length - maxBrackets}.`
+      : '';
+    let ok = !tooMany;
+    const read = (field: HTMLInputElement, rule: NumberRule) => {
+      const result = parseNumberInput(field.value, rule);
+      setFieldError(field, result.ok ? null : result.message);
+      ok &&= result.ok;
+      return result.ok ? result.value : 0;
+    };
+    const brackets = fields.map(([upTo, rate]) => ({
+      upTo: upTo && read(upTo, { min: 1, max: MAX_MONEY }),
+      rate: read(rate, { min: 0, max: 100 }),
+    }));
+    if (!ok) return null;
+    const problems = bracketOrderProblems(brackets);
+    for (const { index, field, message } of problems) setFieldError(fields[index]![field === 'upTo' ? 0 : 1]!, message);
+    return problems.length > 0 ? null : brackets;
   }
 
   #add(): void {

@@ -6,18 +6,9 @@
 import { commissionChart, describeChart, type Tick } from '../../lib/commission-chart';
 import type { Bracket, TieredMethod } from '../../lib/commission';
 
-const SVG_NS = 'http://www.w3.org/2000/svg';
-
-function tickLabels(group: SVGGElement, ticks: readonly Tick[], axis: 'x' | 'y'): void {
-  group.replaceChildren(
-    ...ticks.map((tick) => {
-      const text = document.createElementNS(SVG_NS, 'text');
-      text.setAttribute(axis, String(tick.at));
-      text.setAttribute(axis === 'x' ? 'y' : 'x', axis === 'x' ? '240' : '50');
-      text.textContent = tick.label;
-      return text;
-    }),
-  );
+/** Tick positions never change (always six, evenly spaced); only their labels follow the scale. */
+function tickLabels(group: SVGGElement, ticks: readonly Tick[]): void {
+  group.querySelectorAll('text').forEach((text, i) => (text.textContent = ticks[i]!.label));
 }
 
 function cell(tag: 'td' | 'th', text: string): HTMLTableCellElement {
@@ -41,9 +32,9 @@ export function drawChart(
   const marker = part<SVGCircleElement>('marker');
   marker.setAttribute('cx', String(chart.marker.x));
   marker.setAttribute('cy', String(chart.marker.y));
-  tickLabels(part<SVGGElement>('x-ticks'), chart.xTicks, 'x');
-  tickLabels(part<SVGGElement>('y-ticks'), chart.yTicks, 'y');
-  part('desc').textContent = describeChart(brackets, method, volume, chart, money);
+  tickLabels(part<SVGGElement>('x-ticks'), chart.xTicks);
+  tickLabels(part<SVGGElement>('y-ticks'), chart.yTicks);
+  part('desc').textContent = describeChart(method, volume, chart, money);
   part('legend-selected').textContent = method === 'marginal' ? 'Marginal (in use)' : 'Whole volume (in use)';
   part('legend-other').textContent = method === 'marginal' ? 'Whole volume' : 'Marginal';
   part<HTMLTableSectionElement>('rows').replaceChildren(

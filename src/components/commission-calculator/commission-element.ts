@@ -16,7 +16,6 @@ import {
   registeredDealPoints,
   resellerEconomics,
   resellerLimits,
-  tieredCommission,
   tieredLimits,
   tieredMethods,
   validateReseller,
@@ -26,31 +25,22 @@ import { formatFormula, formatPercent } from '../../lib/format';
 import type { Tier } from '../../lib/tiers';
 import { LimitedCalculatorElement } from '../../scripts/limited-calculator';
 import { setControlValue } from '../../scripts/calculator/fields';
-import { BracketsEditor, bracketRowsFromText } from './brackets-editor';
-import { drawChart } from './chart';
-
-/** Labels of the shared fields and outputs, by model. */
-const labels: Record<string, Partial<Record<CommissionModel, string>>> = {
-  deal: { referral: 'First-year deal value', recurring: 'Annual contract value', influenced: 'Deal value' },
-  rate: { referral: 'Referral rate (%)', recurring: 'Revenue share (%)', influenced: 'Sourced rate (%)' },
-  volume: { tiered: 'Annual sales volume', reseller: 'Partner’s annual volume with you' },
-  commission: {
-    referral: 'Referral commission',
-    recurring: 'Commission over the whole period',
-    tiered: 'Tiered commission',
-    influenced: 'Influenced-deal commission',
-  },
-};
+import type { TieredModel } from './tiered-model';
 
 export class CommissionCalculator extends LimitedCalculatorElement {
-  #brackets!: BracketsEditor;
+  #wired = false;
   #model: CommissionModel | null = 'referral';
+  /** The tiered editor and chart, once loaded (see tiered-model.ts). */
+  #tiered: TieredModel | undefined;
+  #tieredLoading = false;
+  /** A `brackets` value from the address, waiting for the tiered editor to load. */
+  #linkedBrackets: string | undefined;
   /** The `brackets` text last filled from settings; edited brackets are not overwritten. */
   #filledBrackets: string | undefined;
 
   override connectedCallback(): void {
-    if (!this.#brackets) {
-      this.#brackets = new BracketsEditor(this.querySelector('[data-brackets]')!, () => this.refresh());
+    if (!this.#wired) {
+      this.#wired = true;
       // A rate still at the previous model's default follows the new model's default.
       this.control('model').addEventListener('change', () => this.#fillRate());
       for (const button of this.querySelectorAll<HTMLButtonElement>('[data-margin-tier]')) {
@@ -65,17 +55,33 @@ export class CommissionCalculator extends LimitedCalculatorElement {
   }
 
   protected override applySettings(): void {
-    const { rates, resellerMargins, commissionBrackets } = this.settings;
+    const { rates, resellerMargins } = this.settings;
     this.#fillRate();
     this.fillDefaults({ months: rates.recurringMonths, share: rates.influencedShare, margin: resellerMargins.gold });
-    if (this.#filledBrackets === undefined || this.#brackets.text() === this.#filledBrackets) {
-      this.#brackets.setBrackets(commissionBrackets);
-      this.#filledBrackets = this.#brackets.text();
-    }
+    this.#fillBrackets();
     for (const button of this.querySelectorAll<HTMLButtonElement>('[data-margin-tier]')) {
       const tier = button.dataset['marginTier'] as Tier;
       button.querySelector('[data-margin]')!.textContent = formatPercent(resellerMargins[tier], 2);
     }
+  }
+
+  #fillBrackets(): void {
+    const editor = this.#tiered?.editor;
+    if (editor && (this.#filledBrackets === undefined || editor.text() === this.#filledBrackets)) {
+      editor.setBrackets(this.settings.commissionBrackets);
+      this.#filledBrackets = editor.text();
+    }
+  }
+
+  #loadTiered(): void {
+    if (this.#tieredLoading) return;
+    this.#tieredLoading = true;
+    void import('./tiered-model').then(({ TieredModel, bracketRowsFromText }) => {
+      this.#tiered = new TieredModel(this, () => this.refresh());
+      this.#fillBrackets();
+      if (this.#linkedBrackets !== undefined) this.#tiered.editor.setRows(bracketRowsFromText(this.#linkedBrackets));
+      this.refresh(false);
+    });
   }
 
   protected override queryNames(): string[] {
@@ -85,19 +91,19 @@ export class CommissionCalculator extends LimitedCalculatorElement {
   protected override restoreFromQuery(query: Map<string, string[]>): void {
     super.restoreFromQuery(query);
     this.#fillRate();
-    const brackets = query.get('brackets')?.[0];
-    if (brackets !== undefined) this.#brackets.setRows(bracketRowsFromText(brackets));
+    this.#linkedBrackets = query.get('brackets')?.[0];
   }
 
   protected override queryState(): Record<string, string | string[]> {
     const state = super.queryState();
-    state['brackets'] = this.#model === 'tiered' ? this.#brackets.text() : '';
+    state['brackets'] = this.#model === 'tiered' ? (this.#tiered?.editor.text() ?? this.#linkedBrackets ?? '') : '';
     return state;
   }
 
   protected override resultRows(): string[][] {
     const rows = super.resultRows();
-    if (this.#model === 'tiered') rows.splice(-1, 0, ['Commission brackets', this.#brackets.text()]);
+    if (this.#model === 'tiered' && this.#tiered)
+      rows.splice(-1, 0, ['Commission brackets', this.#tiered.editor.text()]);
     return rows;
   }
 
@@ -119,10 +125,9 @@ export class CommissionCalculator extends LimitedCalculatorElement {
       panel.hidden = model === null || !panel.dataset['models']!.split(' ').includes(model);
     }
     if (!model) return;
-    for (const [name, byModel] of Object.entries(labels)) {
-      const text = byModel[model];
-      const label = this.querySelector<HTMLLabelElement>(`label[for="pc-${name}"]`);
-      if (text && label) label.firstChild!.textContent = text;
+    // Fields and results shared by several models carry their label for each model.
+    for (const wrapper of this.querySelectorAll(`[data-label-${model}]`)) {
+      wrapper.querySelector('label')!.firstChild!.textContent = wrapper.getAttribute(`data-label-${model}`);
     }
   }
 
@@ -134,7 +139,7 @@ export class CommissionCalculator extends LimitedCalculatorElement {
     }
     if (model === 'referral') this.#referral();
     if (model === 'recurring') this.#recurring();
-    if (model === 'tiered') this.#tiered();
+    if (model === 'tiered') this.#tieredModel();
     if (model === 'influenced') this.#influenced();
     if (model === 'reseller') this.#reseller();
   }
@@ -172,22 +177,13 @@ export class CommissionCalculator extends LimitedCalculatorElement {
     );
   }
 
-  #tiered(): void {
+  #tieredModel(): void {
     const volume = this.readFields(tieredLimits, ['volume'])?.volume;
     const method = this.readChoice('method', tieredMethods, 'Choose marginal or whole volume.');
-    const brackets = this.#brackets.read();
-    const chart = this.querySelector<HTMLElement>('[data-commission-chart]')!;
-    chart.hidden = volume === undefined || !method || !brackets;
-    if (volume === undefined || !method || !brackets) return this.clear('commission');
-    const { commission, slices } = tieredCommission({ volume, brackets, method });
-    const terms = slices.flatMap((slice, i) => [
-      ...(i > 0 ? ['+'] : []),
-      this.money(slice.to - slice.from),
-      '×',
-      formatPercent(slice.rate, 2),
-    ]);
-    this.show('commission', commission, this.money(commission), formatFormula(terms, this.money(commission)));
-    drawChart(chart, brackets, method, volume, (n) => this.money(n));
+    const result = this.#tiered?.result(volume, method, (n) => this.money(n));
+    if (!this.#tiered) this.#loadTiered();
+    if (!result) return this.clear('commission');
+    this.show('commission', result.commission, this.money(result.commission), result.formula);
   }
 
   #influenced(): void {

@@ -19,11 +19,17 @@ test.describe('Commission calculator', () => {
 
   test('works the tiered example both ways and draws it', async ({ page }) => {
     const commission = new CommissionPage(page);
+    // Switching to the tiered model loads its editor and chart on demand.
+    await commission.goto();
+    await commission.model().selectOption('tiered');
+    await commission.expectOutput('commission', '102500');
+    await commission.expectQuery('brackets', '100000:20,250000:25,30');
+
     await commission.goto('?model=tiered&volume=400000&brackets=100000:20,250000:25,30');
     await commission.expectOutput('commission', '102500', '$102,500');
     await expect(commission.chart()).toBeVisible();
     await expect(commission.root.locator('desc')).toContainText(
-      'Your volume of $400,000 is in bracket 3 and earns $102,500',
+      'Your volume of $400,000 earns $102,500 with the marginal method',
     );
 
     await commission.field('Method').selectOption('whole');
