@@ -12,6 +12,9 @@
  *   field the reader (or the address) has changed since the last time it was filled.
  * - `isShown(element)` — false inside a `hidden` panel; hidden outputs are left out of the live
  *   summary and of "Copy as Markdown/CSV", and hidden fields out of the address.
+ * - `optionalParams` — fields that may be left empty. An empty field is left out of the address,
+ *   so when a link carries any of the tool's parameters, an optional field it does not mention
+ *   starts empty instead of at the page's example value: the link shows what its sender saw.
  */
 import { CalculatorElement } from './calculator/calculator-element';
 import { setFieldError, setControlValue } from './calculator/fields';
@@ -20,6 +23,13 @@ import type { FieldErrors, Limit } from '../lib/input-limits';
 export abstract class LimitedCalculatorElement extends CalculatorElement {
   /** The value each settings-driven field was last filled with. */
   #filled = new Map<string, string>();
+  protected readonly optionalParams: readonly string[] = [];
+
+  protected override restoreFromQuery(query: Map<string, string[]>): void {
+    super.restoreFromQuery(query);
+    if (query.size === 0) return;
+    for (const name of this.optionalParams) if (!query.has(name)) setControlValue(this.control(name), '');
+  }
 
   protected readFields<F extends string>(
     limits: Readonly<Record<F, Limit>>,

@@ -91,6 +91,9 @@ export class CommissionCalculator extends LimitedCalculatorElement {
   protected override restoreFromQuery(query: Map<string, string[]>): void {
     super.restoreFromQuery(query);
     this.#fillRate();
+    // The reseller volume is optional and an empty field is not written to the address, so a
+    // reseller link without it means "no rebate", not the example volume.
+    if (query.get('model')?.[0] === 'reseller' && !query.has('volume')) setControlValue(this.control('volume'), '');
     this.#linkedBrackets = query.get('brackets')?.[0];
   }
 

@@ -55,6 +55,11 @@ test.describe('Commission calculator', () => {
     await expect(commission.field('Partner margin off list (%)')).toHaveValue('40');
     await commission.expectOutput('partnerProfit', '22500');
 
+    // A reseller link without a volume means no rebate, not the page's example volume.
+    await commission.goto('?model=reseller&list=50000&margin=35&registered=1');
+    await commission.expectNoResult('rebateRate');
+    await expect(commission.field('Partner’s annual volume with you')).toHaveValue('');
+
     await commission.goto('?model=influenced&deal=100000&rate=25&share=50');
     await commission.expectOutput('commission', '12500', '$12,500');
   });
