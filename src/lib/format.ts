@@ -5,7 +5,8 @@
  * reader's program settings.
  *
  * Public API
- * - `currencies` — the currency codes the settings page offers, with English names; `CurrencyCode`.
+ * - `currencyCodes` — the currency codes the settings page offers; `CurrencyCode`; `currencyNames`
+ *   — their English names (server-rendered only, so they never reach the browser bundle).
  * - `isCurrencyCode(value)` — type guard for that list.
  * - `formatMoney(amount, currency)` — "$45,000", "€1,234.50", "¥1,235" (cents only when present).
  * - `formatNumber(value, maxFractionDigits = 2)` — "25,000", "1.5", "0.33".
@@ -19,36 +20,63 @@
  * - `markdownTable(headers, rows)` — a GitHub-flavoured Markdown table with `|` escaped.
  */
 
-export const currencies = [
-  ['USD', 'US dollar'],
-  ['EUR', 'Euro'],
-  ['GBP', 'British pound'],
-  ['CAD', 'Canadian dollar'],
-  ['AUD', 'Australian dollar'],
-  ['NZD', 'New Zealand dollar'],
-  ['CHF', 'Swiss franc'],
-  ['SEK', 'Swedish krona'],
-  ['NOK', 'Norwegian krone'],
-  ['DKK', 'Danish krone'],
-  ['PLN', 'Polish złoty'],
-  ['CZK', 'Czech koruna'],
-  ['JPY', 'Japanese yen'],
-  ['CNY', 'Chinese yuan'],
-  ['HKD', 'Hong Kong dollar'],
-  ['SGD', 'Singapore dollar'],
-  ['INR', 'Indian rupee'],
-  ['KRW', 'South Korean won'],
-  ['BRL', 'Brazilian real'],
-  ['MXN', 'Mexican peso'],
-  ['ZAR', 'South African rand'],
-  ['AED', 'UAE dirham'],
-  ['ILS', 'Israeli new shekel'],
+export const currencyCodes = [
+  'USD',
+  'EUR',
+  'GBP',
+  'CAD',
+  'AUD',
+  'NZD',
+  'CHF',
+  'SEK',
+  'NOK',
+  'DKK',
+  'PLN',
+  'CZK',
+  'JPY',
+  'CNY',
+  'HKD',
+  'SGD',
+  'INR',
+  'KRW',
+  'BRL',
+  'MXN',
+  'ZAR',
+  'AED',
+  'ILS',
 ] as const;
-export type CurrencyCode = (typeof currencies)[number][0];
+export type CurrencyCode = (typeof currencyCodes)[number];
 
-const currencyCodes: ReadonlySet<string> = new Set(currencies.map(([code]) => code));
+/** English names for the settings page's currency list. Only server-rendered markup uses them, so they stay out of the browser bundle. */
+export const currencyNames: Readonly<Record<CurrencyCode, string>> = {
+  USD: 'US dollar',
+  EUR: 'Euro',
+  GBP: 'British pound',
+  CAD: 'Canadian dollar',
+  AUD: 'Australian dollar',
+  NZD: 'New Zealand dollar',
+  CHF: 'Swiss franc',
+  SEK: 'Swedish krona',
+  NOK: 'Norwegian krone',
+  DKK: 'Danish krone',
+  PLN: 'Polish złoty',
+  CZK: 'Czech koruna',
+  JPY: 'Japanese yen',
+  CNY: 'Chinese yuan',
+  HKD: 'Hong Kong dollar',
+  SGD: 'Singapore dollar',
+  INR: 'Indian rupee',
+  KRW: 'South Korean won',
+  BRL: 'Brazilian real',
+  MXN: 'Mexican peso',
+  ZAR: 'South African rand',
+  AED: 'UAE dirham',
+  ILS: 'Israeli new shekel',
+};
+
+const currencyCodeSet: ReadonlySet<string> = new Set(currencyCodes);
 export function isCurrencyCode(value: unknown): value is CurrencyCode {
-  return typeof value === 'string' && currencyCodes.has(value);
+  return typeof value === 'string' && currencyCodeSet.has(value);
 }
 
 const LOCALE = 'en-US';

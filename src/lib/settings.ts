@@ -19,7 +19,7 @@
  * - `activeTierRules(settings)` — the thresholds the chosen preset stands for.
  * - `SETTINGS_VERSION`, `MAX_SETTINGS_FILE_BYTES`, `MAX_MONEY`, `MAX_BRACKETS`.
  */
-import { currencies, isCurrencyCode, type CurrencyCode } from './format';
+import { currencyCodes, isCurrencyCode, type CurrencyCode } from './format';
 import {
   earnedTierIds,
   tierIds,
@@ -290,7 +290,7 @@ export function parseSettings(value: unknown): SettingsResult {
   if (value['currency'] !== undefined) {
     if (isCurrencyCode(value['currency'])) currency = value['currency'];
     else {
-      const known = currencies.map(([code]) => code).join(', ');
+      const known = currencyCodes.join(', ');
       reader.errors.push(`Currency must be one of ${known}, but is ${describe(value['currency'])}.`);
     }
   }

@@ -116,10 +116,10 @@ export class PortfolioPlanner extends CalculatorElement {
       return {
         row,
         legend: row.querySelector('legend'),
-        name: get<HTMLInputElement>('input[name="name"]'),
-        tier: get<HTMLSelectElement>('select[name="tier"]'),
-        pipeline: get<HTMLInputElement>('input[name="pipeline"]'),
-        strategic: get<HTMLInputElement>('input[name="strategic"]'),
+        name: get<HTMLInputElement>('input[data-field="name"]'),
+        tier: get<HTMLSelectElement>('select[data-field="tier"]'),
+        pipeline: get<HTMLInputElement>('input[data-field="pipeline"]'),
+        strategic: get<HTMLInputElement>('input[data-field="strategic"]'),
         requested: get<HTMLOutputElement>('output[data-row-output="requested"]'),
         allocated: get<HTMLOutputElement>('output[data-row-output="allocated"]'),
         remove: row.querySelector<HTMLButtonElement>('[data-remove-row]'),
@@ -140,14 +140,15 @@ export class PortfolioPlanner extends CalculatorElement {
       const label = row.querySelector<HTMLLabelElement>(`label[for="${control.id}"]`);
       const error = row.querySelector<HTMLElement>(`#${CSS.escape(control.id)}-error`);
       control.id = `${id}-${key}`;
+      if (!(control instanceof HTMLOutputElement)) control.name = control.id;
       if (label) label.htmlFor = control.id;
       if (error) error.id = `${control.id}-error`;
     }
     const parts = {
-      name: row.querySelector<HTMLInputElement>('input[name="name"]'),
-      tier: row.querySelector<HTMLSelectElement>('select[name="tier"]'),
-      pipeline: row.querySelector<HTMLInputElement>('input[name="pipeline"]'),
-      strategic: row.querySelector<HTMLInputElement>('input[name="strategic"]'),
+      name: row.querySelector<HTMLInputElement>('input[data-field="name"]'),
+      tier: row.querySelector<HTMLSelectElement>('select[data-field="tier"]'),
+      pipeline: row.querySelector<HTMLInputElement>('input[data-field="pipeline"]'),
+      strategic: row.querySelector<HTMLInputElement>('input[data-field="strategic"]'),
     };
     for (const key of ['name', 'tier', 'pipeline', 'strategic'] as const) {
       const control = parts[key];
@@ -178,7 +179,7 @@ export class PortfolioPlanner extends CalculatorElement {
     this.querySelector('[data-rows]')?.append(row);
     this.#renumber();
     this.refresh();
-    row.querySelector<HTMLInputElement>('input[name="name"]')?.focus();
+    row.querySelector<HTMLInputElement>('input[data-field="name"]')?.focus();
   }
 
   #removeRow(button: HTMLButtonElement): void {

@@ -137,8 +137,8 @@ export class ProgramSettingsElement extends HTMLElement {
       (Object.keys(rateRules) as (keyof Settings['rates'])[]).map((key) => [key, named(`rate.${key}`, rateRules[key])]),
     );
     const commissionBrackets = this.#bracketRows().map((row) => {
-      const upToInput = row.querySelector<HTMLInputElement>('input[name="bracket.upTo"]');
-      const rateInput = row.querySelector<HTMLInputElement>('input[name="bracket.rate"]');
+      const upToInput = row.querySelector<HTMLInputElement>('input[data-field="upTo"]');
+      const rateInput = row.querySelector<HTMLInputElement>('input[data-field="rate"]');
       return {
         upTo: upToInput ? number(upToInput, { min: 1 }) : null,
         rate: rateInput ? number(rateInput, RATE) : null,
@@ -225,8 +225,8 @@ export class ProgramSettingsElement extends HTMLElement {
 
   #bracketTexts(): BracketText[] {
     return this.#bracketRows().map((row) => ({
-      upTo: row.querySelector<HTMLInputElement>('input[name="bracket.upTo"]')?.value ?? '',
-      rate: row.querySelector<HTMLInputElement>('input[name="bracket.rate"]')?.value ?? '',
+      upTo: row.querySelector<HTMLInputElement>('input[data-field="upTo"]')?.value ?? '',
+      rate: row.querySelector<HTMLInputElement>('input[data-field="rate"]')?.value ?? '',
     }));
   }
 
@@ -335,6 +335,7 @@ function setUpField(field: HTMLElement, id: string, label: string, value: string
   const error = field.querySelector<HTMLElement>('.pp-field__error');
   if (!input || !labelElement) return;
   input.id = id;
+  input.name = id;
   input.value = value;
   input.removeAttribute('aria-invalid');
   input.removeAttribute('aria-describedby');

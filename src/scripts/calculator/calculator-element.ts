@@ -175,11 +175,16 @@ export abstract class CalculatorElement extends HTMLElement {
     return formatMoney(amount, this.settings.currency);
   }
 
+  /** The visible label of a control or output, without the "(optional)" marker. */
   protected labelOf(element: HTMLElement): string {
     const label = 'labels' in element ? (element as HTMLInputElement).labels?.[0] : undefined;
-    return (label?.textContent ?? element.getAttribute('aria-label') ?? element.getAttribute('name') ?? '')
-      .replace(/\s+/g, ' ')
-      .trim();
+    const text = label
+      ? [...label.childNodes]
+          .filter((node) => !(node instanceof HTMLElement && node.classList.contains('pp-field__optional')))
+          .map((node) => node.textContent ?? '')
+          .join('')
+      : (element.getAttribute('aria-label') ?? element.getAttribute('name') ?? '');
+    return text.replace(/\s+/g, ' ').trim();
   }
 
   /** What "Copy as Markdown/CSV" copies: one row per input, then one per result. */

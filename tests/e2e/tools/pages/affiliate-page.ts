@@ -1,8 +1,8 @@
 import { type Page } from '@playwright/test';
-import { CalculatorPage } from './calculator-page';
+import { ModelCalculatorPage } from './model-calculator-page';
 
 /** /tools/affiliate-economics/. */
-export class AffiliatePage extends CalculatorPage {
+export class AffiliatePage extends ModelCalculatorPage {
   constructor(page: Page) {
     super(page, '/tools/affiliate-economics/', 'pp-affiliate-economics');
   }

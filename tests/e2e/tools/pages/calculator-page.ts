@@ -1,74 +1,58 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
-/**
- * What every calculator page of engineer calc-models offers a reader: fields found by label,
- * outputs found by their public name, the address, and a guard that fails the test if anything
- * from the address ever runs as script (an alert dialog, or a script element inside the tool).
- */
+export const SETTINGS_KEY = 'partner-playbook:settings:v1';
+
+/** What every calculator page shares: its element, outputs by label, the live summary, the address. */
 export class CalculatorPage {
   readonly root: Locator;
-  /** Messages of any dialog that opened; a script payload that ran would show up here. */
-  readonly dialogs: string[] = [];
+  readonly summary: Locator;
 
   constructor(
     readonly page: Page,
     readonly path: string,
-    readonly element: string,
+    tag: string,
   ) {
-    this.root = page.locator(element);
-    page.on('dialog', (dialog) => {
-      this.dialogs.push(dialog.message());
-      void dialog.dismiss();
-    });
+    this.root = page.locator(tag);
+    this.summary = this.root.locator('[data-summary]');
   }
 
+  /** Opens the page with the given query string and waits for the element to take over. */
   async goto(query = ''): Promise<void> {
     await this.page.goto(`${this.path}${query}`);
-    await this.page.waitForFunction((name) => customElements.get(name) !== undefined, this.element);
+    await expect(this.root.getByRole('button', { name: 'Copy link' })).toBeEnabled();
+  }
+
+  /** Starts the browser with saved program settings, as if the reader had saved them on /tools/settings/. */
+  async useSettings(settings: object): Promise<void> {
+    await this.page.addInitScript(([key, text]) => window.localStorage.setItem(key, text), [
+      SETTINGS_KEY,
+      JSON.stringify(settings),
+    ] as const);
   }
 
   field(label: string | RegExp): Locator {
-    return this.root.getByLabel(label, { exact: typeof label === 'string' });
+    return this.root.getByLabel(label).and(this.root.locator('input, select'));
   }
 
-  output(name: string): Locator {
-    return this.root.locator(`output[name="${name}"]`);
+  output(label: string | RegExp): Locator {
+    return this.root.getByLabel(label, { exact: true }).and(this.root.locator('output'));
   }
 
-  async expectOutput(name: string, value: string, text?: string | RegExp): Promise<void> {
-    await expect(this.output(name)).toHaveAttribute('data-value', value);
-    if (text !== undefined) await expect(this.output(name)).toHaveText(text);
+  async expectOutput(label: string | RegExp, text: string | RegExp, value: string): Promise<void> {
+    const output = this.output(label);
+    await expect(output).toHaveText(text);
+    await expect(output).toHaveAttribute('data-value', value);
   }
 
-  async expectNoResult(name: string): Promise<void> {
-    await expect(this.output(name)).toHaveText('—');
-    await expect(this.output(name)).toHaveAttribute('data-value', '');
-  }
-
-  /** The field is marked invalid and its message is linked to it, and shown. */
-  async expectInvalid(field: Locator, message?: RegExp): Promise<void> {
+  /** The field is flagged and its description (hint, then error) includes the message. */
+  async expectInvalid(label: string | RegExp, message: string | RegExp): Promise<void> {
+    const field = this.field(label);
     await expect(field).toHaveAttribute('aria-invalid', 'true');
-    const describedBy = (await field.getAttribute('aria-describedby')) ?? '';
-    const error = this.page.locator(`[id="${describedBy.split(' ').find((id) => id.endsWith('-error'))}"]`);
-    await expect(error).toBeVisible();
-    if (message) await expect(error).toHaveText(message);
+    const pattern = typeof message === 'string' ? new RegExp(message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) : message;
+    await expect(field).toHaveAccessibleDescription(pattern);
   }
 
-  async expectValid(field: Locator): Promise<void> {
-    await expect(field).not.toHaveAttribute('aria-invalid', 'true');
-  }
-
-  query(): URLSearchParams {
+  params(): URLSearchParams {
     return new URL(this.page.url()).searchParams;
-  }
-
-  async expectQuery(name: string, value: string | null): Promise<void> {
-    await expect.poll(() => this.query().get(name)).toBe(value);
-  }
-
-  /** No element from the address was ever turned into markup inside the tool. */
-  async expectNoInjectedMarkup(): Promise<void> {
-    await expect(this.root.locator('script, img, iframe')).toHaveCount(0);
-    expect(this.dialogs).toEqual([]);
   }
 }
