@@ -62,11 +62,17 @@ test.describe('Affiliate economics calculator', () => {
   });
 
   test('has no accessibility violations, with results and errors', async ({ page }) => {
+    test.slow();
     const affiliate = new AffiliatePage(page);
     await affiliate.goto();
     await expectNoAxeViolations(page);
     await affiliate.goto('?value=abc');
     await affiliate.expectInvalid(affiliate.field('Revenue per customer per month'));
+    await expectNoAxeViolations(page);
+
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.reload();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     await expectNoAxeViolations(page);
   });
 });

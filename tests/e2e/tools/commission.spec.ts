@@ -138,6 +138,7 @@ test.describe('Commission calculator', () => {
   });
 
   test('has no accessibility violations, with a result, an error and the chart', async ({ page }) => {
+    test.slow();
     const commission = new CommissionPage(page);
     await commission.goto();
     await expectNoAxeViolations(page);
@@ -145,6 +146,12 @@ test.describe('Commission calculator', () => {
     await commission.expectInvalid(commission.field('Annual sales volume'));
     await expectNoAxeViolations(page);
     await commission.goto('?model=tiered&volume=400000');
+    await expect(commission.chart()).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.reload();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     await expect(commission.chart()).toBeVisible();
     await expectNoAxeViolations(page);
   });

@@ -97,12 +97,18 @@ test.describe('Partner scorecard', () => {
   });
 
   test('has no accessibility violations, with results, warnings and errors', async ({ page }) => {
+    test.slow();
     const scorecard = new ScorecardPage(page);
     await scorecard.goto(`${example}&flags=poor-reviews,one-way-interest`);
     await expect(scorecard.warnings()).toHaveCount(2);
     await expectNoAxeViolations(page);
     await scorecard.goto('?overlap=9&flags=unknown');
     await scorecard.expectInvalid(scorecard.field('Customer overlap'));
+    await expectNoAxeViolations(page);
+
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await scorecard.goto(`${example}&flags=poor-reviews`);
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     await expectNoAxeViolations(page);
   });
 });

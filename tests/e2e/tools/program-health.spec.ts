@@ -74,11 +74,17 @@ test.describe('Program health scorecard', () => {
   });
 
   test('has no accessibility violations, with results and errors', async ({ page }) => {
+    test.slow();
     const health = new HealthPage(page);
     await health.goto(example);
     await expectNoAxeViolations(page);
     await health.goto('?total=abc&partners=0&active=0');
     await health.expectInvalid(health.field('Company revenue'));
+    await expectNoAxeViolations(page);
+
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await health.goto(example);
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     await expectNoAxeViolations(page);
   });
 });
