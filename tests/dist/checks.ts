@@ -71,11 +71,16 @@ export function brokenReferences(dir: string): string[] {
 const validator = new HtmlValidate(new FileSystemConfigLoader());
 const stylish = formatterFactory('stylish');
 
+/** Expressive Code's code-block markup, which html-validate would judge as ours (see .htmlvalidate.mjs). */
+export function withoutCodeBlocks(html: string): string {
+  return html.replace(/<div class="expressive-code">[\s\S]*?<\/figure><\/div>/g, '<div class="expressive-code"></div>');
+}
+
 /** html-validate with the repository's .htmlvalidate.mjs; one formatted report per failing page. */
 export async function invalidHtml(dir: string): Promise<string[]> {
   const problems: string[] = [];
   for (const page of builtPages(dir)) {
-    const report = await validator.validateString(page.html, page.file);
+    const report = await validator.validateString(withoutCodeBlocks(page.html), page.file);
     if (!report.valid) problems.push(stylish(report.results));
   }
   return problems;

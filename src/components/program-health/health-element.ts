@@ -66,8 +66,10 @@ export class ProgramHealth extends LimitedCalculatorElement {
       (typeof result)[HealthMetric],
     ][]) {
       const [text, formula] = texts[metric];
-      if (value === null) this.clear(metric);
-      else this.show(metric, value, text, formula);
+      // NPS and days echo an input of the same name, so their result outputs are named nps/daysResult.
+      const outputName = metric === 'nps' || metric === 'days' ? `${metric}Result` : metric;
+      if (value === null) this.clear(outputName);
+      else this.show(outputName, value, text, formula);
       const note = this.querySelector<HTMLElement>(`[data-message-for="${metric}"]`);
       if (note) note.textContent = message ?? '';
       if (!healthTargets[metric]) continue;
