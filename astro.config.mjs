@@ -7,6 +7,7 @@ import starlightLinksValidator from 'starlight-links-validator';
 import starlightLlmsTxt from 'starlight-llms-txt';
 import { buildTarget, isPublished } from './src/lib/build-target.ts';
 import { sections } from './src/lib/sections.ts';
+import { searchRanking } from './src/lib/search-ranking.ts';
 import { readPageInventory } from './src/build/page-inventory.ts';
 import remarkMermaid from './src/build/remark-mermaid.ts';
 import remarkTeamOnly from './src/build/remark-team-only.ts';
@@ -92,6 +93,7 @@ export default defineConfig({
       title: target === 'partner' ? 'Partner Playbook · Partner hub' : 'Partner Playbook',
       description: 'Design, launch and run a partner program: playbooks, enablement and calculators.',
       sidebar,
+      pagefind: { ranking: searchRanking },
       customCss: ['./src/styles/custom.css'],
       routeMiddleware: './src/routeData.ts',
       components: {

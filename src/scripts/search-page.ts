@@ -13,6 +13,7 @@ import {
   type Facet,
   type SearchState,
 } from '../lib/search-query';
+import { searchRanking } from '../lib/search-ranking';
 
 interface PagefindSubResult {
   title: string;
@@ -136,7 +137,7 @@ export class SearchPageElement extends HTMLElement {
     this.#pagefind ??= (async () => {
       const bundlePath = this.dataset['bundlePath'] ?? '/pagefind/';
       const pagefind = (await import(/* @vite-ignore */ `${bundlePath}pagefind.js`)) as Pagefind;
-      await pagefind.options({ excerptLength: 24 });
+      await pagefind.options({ excerptLength: 24, ranking: searchRanking });
       await pagefind.init();
       // Loads every filter's index; without it, result counts cover only the filters in use.
       await pagefind.filters();

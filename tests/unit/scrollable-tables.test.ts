@@ -34,6 +34,19 @@ describe('rehypeScrollableTables', () => {
     expect((wrapper.children[0] as Element).tagName).toBe('table');
   });
 
+  it('adds the heading above the table and numbers repeats, so region names stay unique', () => {
+    const heading: Element = {
+      type: 'element',
+      tagName: 'h2',
+      properties: {},
+      children: [{ type: 'text', value: 'Revenue metrics' }],
+    };
+    const tree: Root = { type: 'root', children: [heading, table(['Metric', 'Target']), table(['Metric', 'Target'])] };
+    rehypeScrollableTables()(tree);
+    const labels = tree.children.slice(1).map((node) => (node as Element).properties['ariaLabel']);
+    expect(labels).toEqual(['Table: Metric, Target (Revenue metrics)', 'Table: Metric, Target (Revenue metrics) 2']);
+  });
+
   it('gives a table without headings a generic name', () => {
     const tree: Root = { type: 'root', children: [table([])] };
     rehypeScrollableTables()(tree);
