@@ -3,13 +3,8 @@
  * table is wrapped in a focusable, labelled region (named after its column headings) that scrolls
  * instead of the page.
  */
-import type { Element, ElementContent, Root } from 'hast';
-
-function textOf(node: ElementContent): string {
-  if (node.type === 'text') return node.value;
-  if (node.type === 'element') return node.children.map(textOf).join('');
-  return '';
-}
+import type { Element, Root } from 'hast';
+import { textOf } from './hast-text';
 
 function headerCells(table: Element): string[] {
   const cells: string[] = [];

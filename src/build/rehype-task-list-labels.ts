@@ -4,12 +4,7 @@
  * (Interactive, saveable checklists use the Checklist component instead.)
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast';
-
-function textOf(node: ElementContent): string {
-  if (node.type === 'text') return node.value;
-  if (node.type === 'element') return node.children.map(textOf).join('');
-  return '';
-}
+import { textOf } from './hast-text';
 
 function isCheckbox(node: ElementContent): node is Element {
   return node.type === 'element' && node.tagName === 'input' && node.properties['type'] === 'checkbox';

@@ -3,6 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
 import { readPageInventory, type PageRecord } from '../../../src/build/page-inventory';
+import { builtPages } from '../../dist/checks';
 
 export const projectRoot = resolve(import.meta.dirname, '../../..');
 
@@ -22,14 +23,9 @@ export function sitemapPaths(outDir: 'dist' | 'dist-partner'): string[] {
   );
 }
 
-/** Every built HTML file of a build, as [relative path, contents]. */
+/** Every built HTML file of a build, as [site path, contents] (the walk lives in tests/dist/checks.ts). */
 export function builtHtml(outDir: 'dist' | 'dist-partner'): [string, string][] {
-  const root = join(projectRoot, outDir);
-  const walk = (dir: string): string[] =>
-    readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-      entry.isDirectory() ? walk(join(dir, entry.name)) : entry.name.endsWith('.html') ? [join(dir, entry.name)] : [],
-    );
-  return walk(root).map((file) => [file.slice(root.length), readFileSync(file, 'utf8')]);
+  return builtPages(join(projectRoot, outDir)).map((page) => [page.url, page.html]);
 }
 
 export interface IndexedFragment {
