@@ -10,6 +10,9 @@ import { sections } from './src/lib/sections.ts';
 import { searchRanking } from './src/lib/search-ranking.ts';
 import { readPageInventory } from './src/build/page-inventory.ts';
 import remarkMermaid from './src/build/remark-mermaid.ts';
+import remarkProgramFigures from './src/build/remark-program-figures.ts';
+// Loading the program validates it: a bad program file stops the build here, before any page is written.
+import { figure } from './src/program/index.ts';
 import remarkTeamOnly from './src/build/remark-team-only.ts';
 import securityHeaders from './src/build/security-headers.ts';
 import rehypeTaskListLabels from './src/build/rehype-task-list-labels.ts';
@@ -82,7 +85,7 @@ export default defineConfig({
   },
   markdown: {
     processor: unified({
-      remarkPlugins: [[remarkTeamOnly, { strip: target === 'partner' }], remarkMermaid],
+      remarkPlugins: [[remarkTeamOnly, { strip: target === 'partner' }], [remarkProgramFigures, { figure }], remarkMermaid],
       rehypePlugins: [rehypeTaskListLabels, rehypeScrollableTables, [rehypeUnlinkUnpublished, { unpublished }]],
     }),
   },

@@ -116,8 +116,7 @@ export const programSchema = z
       clawback: z.array(clawbackBand).min(1),
     }),
     certification: z.strictObject({
-      validityMonths: positiveCount,
-      tracks: z.array(z.strictObject({ id, name: text, hours: positiveCount, for: text })).min(1),
+      tracks: z.array(z.strictObject({ id, name: text, requires: text, validMonths: positiveCount, unlocks: text })).min(1),
     }),
     affiliate: z.strictObject({ rate: percent, cookieDays: positiveCount, payoutThreshold: money, paidAfterDays: count }),
     targets: z.strictObject({

@@ -1,0 +1,211 @@
+/**
+ * Every table of program figures that pages show, as plain rows of text, built from one loaded
+ * program. Pages render them with <TierTable> and <ProgramFacts>; the tests build them from a
+ * fixture program. A cell that a dated change will alter carries the new value and its date.
+ *
+ * Public API
+ * - `tierColumns` (column id → heading); `tierTable(loaded, columns, { earnedOnly })`.
+ * - `factTables` — the other tables by name: benefits, clawback, mdfApproval, rebates, brackets,
+ *   contacts, certification, targets, dealRules. Each is `(loaded) → { headers, rows }`.
+ */
+import { formatMoney, formatPercent } from '../lib/format';
+import { valueAt, type LoadedProgram } from './load';
+import { formatFigure, unitOf } from './units';
+
+export interface TableData {
+  readonly headers: readonly string[];
+  readonly rows: readonly (readonly string[])[];
+}
+
+export function longDate(day: string): string {
+  return new Intl.DateTimeFormat('en-US', { month: 'long', day: 'numeric', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${day}T00:00:00Z`),
+  );
+}
+
+/** Reads and formats figures of one loaded program. */
+export function reader(loaded: LoadedProgram) {
+  const { program } = loaded;
+  const ids = program.tiers.map((t) => t.id);
+  const fmt = (path: string, from = program) => formatFigure(valueAt(from, path), unitOf(path, ids), program.currency);
+  /** The formatted figure, followed by "(from <date>: <new value>)" for each upcoming change to it. */
+  const shown = (path: string) =>
+    loaded.upcoming
+      .filter((change) => Object.keys(change.set).some((p) => p === path || p.startsWith(`${path}.`)))
+      .reduce((text, change) => `${text} (from ${longDate(change.effective)}: ${fmt(path, loaded.future)})`, fmt(path));
+  return {
+    program,
+    fmt,
+    shown,
+    money: (amount: number) => formatMoney(amount, program.currency),
+    percent: (rate: number) => formatPercent(rate, 2),
+  };
+}
+
+export const tierColumns = {
+  requirement: 'What it takes',
+  summary: 'Who it is for',
+  referral: 'Commission on deals you source',
+  influenced: 'On deals you influence',
+  margin: 'Resale margin',
+  registeredMargin: 'Resale margin, registered deal',
+  mdf: 'Co-marketing funds (MDF) a year',
+  grace: 'Grace period below threshold',
+  costToServe: 'Cost to serve a year',
+} as const;
+export type TierColumn = keyof typeof tierColumns;
+
+export function tierTable(loaded: LoadedProgram, columns: readonly TierColumn[], { earnedOnly = false } = {}): TableData {
+  const { program, shown, percent } = reader(loaded);
+  const rows = earnedOnly ? program.tiers.slice(1) : program.tiers;
+  const cell = (column: TierColumn, t: (typeof rows)[number]): string => {
+    const id = t.id;
+    switch (column) {
+      case 'requirement': {
+        const r = t.requires;
+        if (!r) return 'A signed partner agreement';
+        const base = `tiers.${id}.requires`;
+        const paths = [
+          r.revenue !== undefined ? `${shown(`${base}.revenue`)} revenue` : null,
+          r.referrals !== undefined ? `${shown(`${base}.referrals`)} referrals` : null,
+        ].filter(Boolean);
+        const either = paths.join(' or ');
+        return r.certified === undefined || r.certified === 0
+          ? either
+          : `${either}, and ${shown(`${base}.certified`)} certified ${r.certified === 1 ? 'person' : 'people'}`;
+      }
+      case 'summary':
+        return t.summary;
+      case 'referral':
+        return shown(`commission.referral.${id}`);
+      case 'influenced':
+        return percent((program.commission.referral[id]! * program.dealRegistration.payoutSplit.influenced) / 100);
+      case 'margin':
+        return shown(`resale.margin.${id}`);
+      case 'registeredMargin':
+        return percent(program.resale.margin[id]! + program.resale.registeredBonus);
+      case 'mdf':
+        return shown(`mdf.allocation.${id}`);
+      case 'grace':
+        return id in program.tierReview.graceQuarters ? shown(`tierReview.graceQuarters.${id}`) : 'None';
+      case 'costToServe':
+        return shown(`costToServe.${id}`);
+    }
+  };
+  return {
+    headers: ['Tier', ...columns.map((column) => tierColumns[column])],
+    rows: rows.map((t) => [t.name, ...columns.map((column) => cell(column, t))]),
+  };
+}
+
+const upTo = (limit: number | null, money: (n: number) => string, last: string) => (limit === null ? last : `Up to ${money(limit)}`);
+
+export const factTables = {
+  benefits(loaded: LoadedProgram): TableData {
+    const { program, shown } = reader(loaded);
+    const word = (v: boolean | string) => (v === true ? 'Yes' : v === false ? 'No' : v);
+    const tierRow = (label: string, pathOf: (id: string) => string) => [label, ...program.tiers.map((t) => shown(pathOf(t.id)))];
+    return {
+      headers: ['Benefit', ...program.tiers.map((t) => t.name)],
+      rows: [
+        tierRow('Commission on deals you source', (id) => `commission.referral.${id}`),
+        tierRow('Resale margin', (id) => `resale.margin.${id}`),
+        tierRow('Co-marketing funds (MDF) a year', (id) => `mdf.allocation.${id}`),
+        ...program.benefits.map((row) => [row.benefit, ...program.tiers.map((t) => word(row.tiers[t.id]!))]),
+      ],
+    };
+  },
+  clawback(loaded: LoadedProgram): TableData {
+    const { program, percent } = reader(loaded);
+    let from = 0;
+    return {
+      headers: ['Customer cancels', 'Commission returned'],
+      rows: program.dealRegistration.clawback.map((band) => {
+        const row = [
+          `Day ${from} to day ${band.beforeDay - 1} after signing`,
+          band.proRata
+            ? `${percent(band.share)} on day ${from}, falling in a straight line to nothing by day ${band.beforeDay - 1}`
+            : percent(band.share),
+        ];
+        from = band.beforeDay;
+        return row;
+      }),
+    };
+  },
+  mdfApproval(loaded: LoadedProgram): TableData {
+    const { program, money } = reader(loaded);
+    return {
+      headers: ['Request amount', 'Approved by', 'Decision within'],
+      rows: program.mdf.approval.map((rule, index, all) => [
+        upTo(rule.upTo, money, `Above ${money(all[index - 1]?.upTo ?? 0)}`),
+        rule.approver,
+        `${rule.days} business days`,
+      ]),
+    };
+  },
+  rebates(loaded: LoadedProgram): TableData {
+    const { program, money, percent } = reader(loaded);
+    return {
+      headers: ['Annual resale volume', 'Rebate on the volume inside the band'],
+      rows: program.resale.rebates.map((band) => [
+        band.upTo === null ? `Above ${money(band.from)}` : `${money(band.from)} to ${money(band.upTo)}`,
+        percent(band.rate),
+      ]),
+    };
+  },
+  brackets(loaded: LoadedProgram): TableData {
+    const { program, money, percent } = reader(loaded);
+    let from = 0;
+    return {
+      headers: ['Annual sourced revenue', 'Rate'],
+      rows: program.commission.tiered.brackets.map((bracket) => {
+        const row = [bracket.upTo === null ? `Above ${money(from)}` : `${money(from)} to ${money(bracket.upTo)}`, percent(bracket.rate)];
+        from = bracket.upTo ?? from;
+        return row;
+      }),
+    };
+  },
+  contacts(loaded: LoadedProgram): TableData {
+    const { program } = reader(loaded);
+    return {
+      headers: ['For', 'Team', 'Email', 'We answer within'],
+      rows: program.contacts.map((c) => [c.topic, c.team, c.email, `${c.responseHours} hours`]),
+    };
+  },
+  certification(loaded: LoadedProgram): TableData {
+    const { program } = reader(loaded);
+    return {
+      headers: ['Certification', 'What it takes', 'Valid for', 'What it opens'],
+      rows: program.certification.tracks.map((t) => [t.name, t.requires, `${t.validMonths} months`, t.unlocks]),
+    };
+  },
+  targets(loaded: LoadedProgram): TableData {
+    const { shown } = reader(loaded);
+    return {
+      headers: ['Measure', 'Our target'],
+      rows: [
+        ['Partner-sourced share of new ARR', `${shown('targets.sourcedShare')} or more`],
+        ['Partner-influenced share of new ARR', `${shown('targets.influencedShare')} or more`],
+        ['Active partners (activation rate)', `${shown('targets.activationRate')} or more`],
+        ['Partner NPS', `${shown('targets.partnerNps')} or more`],
+        ['Days from signing to first closed deal', `Under ${shown('targets.daysToFirstDeal')}`],
+      ],
+    };
+  },
+  dealRules(loaded: LoadedProgram): TableData {
+    const { shown, program } = reader(loaded);
+    const d = program.dealRegistration;
+    return {
+      headers: ['Rule', 'Our terms'],
+      rows: [
+        ['Register within', `${shown('dealRegistration.registerWithinDays')} of first contact with the customer`],
+        ['We decide within', shown('dealRegistration.reviewBusinessDays')],
+        ['Protection from approval', shown('dealRegistration.protectionDays')],
+        ['Extensions', `${shown('dealRegistration.extensionDays')} each, up to ${d.maxExtensions}, with documented progress`],
+        ['Paid on a deal you source', `${shown('dealRegistration.payoutSplit.sourced')} of your tier's rate`],
+        ['Paid on a deal you influence', `${shown('dealRegistration.payoutSplit.influenced')} of your tier's rate`],
+      ],
+    };
+  },
+} satisfies Record<string, (loaded: LoadedProgram) => TableData>;
+export type FactTable = keyof typeof factTables;

@@ -1,0 +1,63 @@
+/**
+ * How each program figure reads on a page: the unit comes from the field's name, so a new
+ * field of a known kind (another `…Days`, another tier rate) formats itself.
+ *
+ * Public API
+ * - `unitOf(path)` — 'money' | 'percent' | 'days' | 'months' | 'hours' | 'quarters' | 'number' | 'text'.
+ * - `formatFigure(value, unit, currency)` — "$25,000", "15%", "30 days", "1 quarter".
+ */
+import { formatMoney, formatNumber, formatPercent, type CurrencyCode } from '../lib/format';
+
+export type Unit = 'money' | 'percent' | 'days' | 'business days' | 'months' | 'hours' | 'quarters' | 'number' | 'text';
+
+/** Checked in order against the dotted path with tier ids and list ids replaced by `*`. */
+const rules: readonly (readonly [RegExp, Unit])[] = [
+  [/^dealRegistration\.reviewBusinessDays$/, 'business days'],
+  [/^mdf\.approval\.\*\.days$/, 'business days'],
+  [/(Days|^.*\.days)$/, 'days'],
+  [/(Months|\.months)$/, 'months'],
+  [/Hours$/, 'hours'],
+  [/graceQuarters\.\*$/, 'quarters'],
+  [/(revenue|allocation\.\*|costToServe\.\*|minimumPayout|payoutThreshold|minContribution|upTo|from)$/, 'money'],
+  [/(referral\.\*|margin\.\*|rate|share|Share|registeredBonus|renewalMargin|payoutSplit\.\w+|activationRate|maxCostShare)$/, 'percent'],
+  [/(referrals|certified|renewals|maxExtensions|hours|partnerNps|min|max)$/, 'number'],
+];
+
+/** `tiers.gold.requires.revenue` → `tiers.*.requires.revenue`; `commission.referral.gold` → `commission.referral.*`. */
+function shape(path: string, tierIds: readonly string[]): string {
+  return path
+    .split('.')
+    .map((part, index, parts) => (tierIds.includes(part) || /^\d+$/.test(part) || (index > 0 && ['tracks', 'approval', 'clawback', 'brackets', 'rebates', 'contacts'].includes(parts[index - 1]!)) ? '*' : part))
+    .join('.');
+}
+
+export function unitOf(path: string, tierIds: readonly string[] = []): Unit {
+  const key = shape(path, tierIds);
+  return rules.find(([pattern]) => pattern.test(key))?.[1] ?? 'text';
+}
+
+function plural(value: number, one: string, many: string): string {
+  return `${formatNumber(value)} ${value === 1 ? one : many}`;
+}
+
+export function formatFigure(value: unknown, unit: Unit, currency: CurrencyCode): string {
+  if (typeof value !== 'number') return String(value);
+  switch (unit) {
+    case 'money':
+      return formatMoney(value, currency);
+    case 'percent':
+      return formatPercent(value, 2);
+    case 'days':
+      return plural(value, 'day', 'days');
+    case 'business days':
+      return plural(value, 'business day', 'business days');
+    case 'months':
+      return plural(value, 'month', 'months');
+    case 'hours':
+      return plural(value, 'hour', 'hours');
+    case 'quarters':
+      return plural(value, 'quarter', 'quarters');
+    default:
+      return formatNumber(value);
+  }
+}
