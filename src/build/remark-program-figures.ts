@@ -6,12 +6,11 @@
  */
 import type { Code, Root } from 'mdast';
 import type { VFile } from 'vfile';
-
-const token = /\{\{\s*([A-Za-z][\w.-]*)\s*\}\}/g;
+import { fillFigures } from '../program/fill.ts';
 
 export default function remarkProgramFigures(options: { figure: (path: string) => string }) {
   const replace = (text: string, file: VFile) =>
-    text.replace(token, (_match, path: string) => {
+    fillFigures(text, (path) => {
       try {
         return options.figure(path);
       } catch (error) {

@@ -12,9 +12,11 @@
  * - `money(amount)`, `percent(rate)` — numbers a page computes from figures, in the program's style.
  * - `upcomingFor(path)` — changes not yet in force that set this path or one inside it.
  * - `longDate(day)` — "January 1, 2027".
+ * - `withFigures(text)` — `{{path}}` tokens in a copyable template replaced by figures.
  */
 import { loadProgram, valueAt, type Program } from './load';
 import { formatFigure, unitOf } from './units';
+import { fillFigures } from './fill';
 import { formatMoney, formatPercent } from '../lib/format';
 
 export type { Program } from './load';
@@ -57,3 +59,5 @@ export function upcomingFor(path: string) {
 }
 
 export { longDate } from './tables';
+
+export const withFigures = (text: string): string => fillFigures(text, (path) => figure(path));
