@@ -35,7 +35,8 @@ export function tier(id: string): Program['tiers'][number] {
 
 export function value(path: string, from: Program = program): unknown {
   const found = valueAt(from, path);
-  if (found === undefined) throw new Error(`${loaded.file} has no "${path}": check the path on the page that asks for it.`);
+  if (found === undefined)
+    throw new Error(`${loaded.file} has no "${path}": check the path on the page that asks for it.`);
   return found;
 }
 
