@@ -85,7 +85,11 @@ export default defineConfig({
   },
   markdown: {
     processor: unified({
-      remarkPlugins: [[remarkTeamOnly, { strip: target === 'partner' }], [remarkProgramFigures, { figure }], remarkMermaid],
+      remarkPlugins: [
+        [remarkTeamOnly, { strip: target === 'partner' }],
+        [remarkProgramFigures, { figure }],
+        remarkMermaid,
+      ],
       rehypePlugins: [rehypeTaskListLabels, rehypeScrollableTables, [rehypeUnlinkUnpublished, { unpublished }]],
     }),
   },
