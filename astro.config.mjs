@@ -17,6 +17,8 @@ import remarkTeamOnly from './src/build/remark-team-only.ts';
 import securityHeaders from './src/build/security-headers.ts';
 import rehypeTaskListLabels from './src/build/rehype-task-list-labels.ts';
 import rehypeScrollableTables from './src/build/rehype-scrollable-tables.ts';
+import rehypeGlossaryLinks from './src/build/rehype-glossary-links.ts';
+import { glossaryTerms } from './src/lib/glossary-terms.ts';
 import rehypeUnlinkUnpublished, { sitePathOf } from './src/build/rehype-unlink-unpublished.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -90,7 +92,19 @@ export default defineConfig({
         [remarkProgramFigures, { figure }],
         remarkMermaid,
       ],
-      rehypePlugins: [rehypeTaskListLabels, rehypeScrollableTables, [rehypeUnlinkUnpublished, { unpublished }]],
+      rehypePlugins: [
+        [
+          rehypeGlossaryLinks,
+          {
+            terms: glossaryTerms,
+            glossaryPath: '/reference/glossary/',
+            skipFile: (/** @type {string} */ path) => path.endsWith('reference/glossary.mdx'),
+          },
+        ],
+        rehypeTaskListLabels,
+        rehypeScrollableTables,
+        [rehypeUnlinkUnpublished, { unpublished }],
+      ],
     }),
   },
   integrations: [
