@@ -6,7 +6,8 @@
  * Public API
  * - `announcementsFor(body, loaded)` → the upcoming changes, oldest first.
  */
-import type { Change, LoadedProgram } from './load';
+import type { LoadedProgram } from './load';
+import type { Change } from './schema';
 
 /** Program paths (by prefix) that each generated table shows. */
 const tableCoverage: readonly (readonly [RegExp, readonly string[]])[] = [
