@@ -6,7 +6,7 @@
  * Public API
  * - `tierColumns` (column id → heading); `tierTable(loaded, columns, { earnedOnly })`.
  * - `factTables` — the other tables by name: benefits, clawback, mdfApproval, rebates, brackets,
- *   contacts, certification, targets, dealRules. Each is `(loaded) → { headers, rows }`.
+ *   contacts, certification, targets, dealRules, leadPassing. Each is `(loaded) → { headers, rows }`.
  */
 import { formatMoney, formatPercent } from '../lib/format';
 import { valueAt, type LoadedProgram } from './load';
@@ -218,6 +218,18 @@ export const factTables = {
         ],
         ['Paid on a deal you source', `${shown('dealRegistration.payoutSplit.sourced')} of your tier's rate`],
         ['Paid on a deal you influence', `${shown('dealRegistration.payoutSplit.influenced')} of your tier's rate`],
+      ],
+    };
+  },
+  leadPassing(loaded: LoadedProgram): TableData {
+    const { program } = reader(loaded);
+    const l = program.leads;
+    return {
+      headers: ['Step', 'Partner does it within'],
+      rows: [
+        ['Accept or decline a lead we pass', `${l.acceptWithinBusinessDays} business days of receiving it`],
+        ['First contact with the customer', `${l.contactWithinBusinessDays} business days of accepting it`],
+        ['Record progress (a meeting, a call, a next step)', `${l.returnAfterDays} days, or the lead comes back to us`],
       ],
     };
   },
