@@ -222,14 +222,16 @@ export const factTables = {
     };
   },
   leadPassing(loaded: LoadedProgram): TableData {
-    const { program } = reader(loaded);
-    const l = program.leads;
+    const { shown } = reader(loaded);
     return {
       headers: ['Step', 'Partner does it within'],
       rows: [
-        ['Accept or decline a lead we pass', `${l.acceptWithinBusinessDays} business days of receiving it`],
-        ['First contact with the customer', `${l.contactWithinBusinessDays} business days of accepting it`],
-        ['Record progress (a meeting, a call, a next step)', `${l.returnAfterDays} days, or the lead comes back to us`],
+        ['Accept or decline a lead we pass', `${shown('leads.acceptWithinBusinessDays')} of receiving it`],
+        ['First contact with the customer', `${shown('leads.contactWithinBusinessDays')} of accepting it`],
+        [
+          'Record progress (a meeting, a call, a next step)',
+          `${shown('leads.returnAfterDays')}, or the lead comes back to us`,
+        ],
       ],
     };
   },
