@@ -135,6 +135,20 @@ export const programSchema = z
       payoutThreshold: money,
       paidAfterDays: count,
     }),
+    recruitment: z.strictObject({
+      approvalBusinessDays: positiveCount.describe('Business days from a complete application to our decision'),
+      approver: text.describe('Who approves a new partner'),
+      pilotDays: positiveCount.describe('Length of the pilot a prioritized partner runs after signing'),
+    }),
+    leads: z.strictObject({
+      acceptWithinBusinessDays: positiveCount.describe(
+        'Business days a partner has to accept or decline a lead we pass',
+      ),
+      contactWithinBusinessDays: positiveCount.describe(
+        'Business days from accepting a lead to first customer contact',
+      ),
+      returnAfterDays: positiveCount.describe('Days without recorded progress before a passed lead comes back to us'),
+    }),
     targets: z.strictObject({
       sourcedShare: percent,
       influencedShare: percent,

@@ -6,7 +6,7 @@
  * Public API
  * - `tierColumns` (column id → heading); `tierTable(loaded, columns, { earnedOnly })`.
  * - `factTables` — the other tables by name: benefits, clawback, mdfApproval, rebates, brackets,
- *   contacts, certification, targets, dealRules. Each is `(loaded) → { headers, rows }`.
+ *   contacts, certification, targets, dealRules, leadPassing. Each is `(loaded) → { headers, rows }`.
  */
 import { formatMoney, formatPercent } from '../lib/format';
 import { valueAt, type LoadedProgram } from './load';
@@ -218,6 +218,20 @@ export const factTables = {
         ],
         ['Paid on a deal you source', `${shown('dealRegistration.payoutSplit.sourced')} of your tier's rate`],
         ['Paid on a deal you influence', `${shown('dealRegistration.payoutSplit.influenced')} of your tier's rate`],
+      ],
+    };
+  },
+  leadPassing(loaded: LoadedProgram): TableData {
+    const { shown } = reader(loaded);
+    return {
+      headers: ['Step', 'Partner does it within'],
+      rows: [
+        ['Accept or decline a lead we pass', `${shown('leads.acceptWithinBusinessDays')} of receiving it`],
+        ['First contact with the customer', `${shown('leads.contactWithinBusinessDays')} of accepting it`],
+        [
+          'Record progress (a meeting, a call, a next step)',
+          `${shown('leads.returnAfterDays')}, or the lead comes back to us`,
+        ],
       ],
     };
   },

@@ -12,7 +12,7 @@ export type Unit = 'money' | 'percent' | 'days' | 'business days' | 'months' | '
 
 /** Checked in order against the dotted path with tier ids and list ids replaced by `*`. */
 const rules: readonly (readonly [RegExp, Unit])[] = [
-  [/^dealRegistration\.reviewBusinessDays$/, 'business days'],
+  [/BusinessDays$/, 'business days'],
   [/^mdf\.approval\.\*\.days$/, 'business days'],
   [/(Days|^.*\.days)$/, 'days'],
   [/(Months|\.months)$/, 'months'],
