@@ -118,7 +118,7 @@ export const programSchema = z
     certification: z.strictObject({
       tracks: z.array(z.strictObject({ id, name: text, requires: text, validMonths: positiveCount, unlocks: text })).min(1),
     }),
-    affiliate: z.strictObject({ rate: percent, cookieDays: positiveCount, payoutThreshold: money, paidAfterDays: count }),
+    affiliate: z.strictObject({ rate: percent, recurringMonths: positiveCount, cookieDays: positiveCount, payoutThreshold: money, paidAfterDays: count }),
     targets: z.strictObject({
       sourcedShare: percent,
       influencedShare: percent,
