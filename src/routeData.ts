@@ -1,4 +1,5 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
+import { buildDay } from './program';
 import { isReviewDue, isoDate, nextReviewDate } from './lib/review';
 
 const reported = new Set<string>();
@@ -9,7 +10,7 @@ export const onRequest = defineRouteMiddleware((context) => {
   // Pages Starlight makes itself (such as a fallback 404) carry no governance fields.
   const { lastReviewed, reviewEvery, owner } = entry.data as Partial<typeof entry.data>;
   if (!lastReviewed || !reviewEvery || reported.has(entry.id)) return;
-  if (!isReviewDue(lastReviewed, reviewEvery, new Date())) return;
+  if (!isReviewDue(lastReviewed, reviewEvery, buildDay)) return;
   reported.add(entry.id);
   console.warn(
     `[review due] ${entry.filePath ?? entry.id}: owner ${owner}, reviewed ${isoDate(lastReviewed)}, ` +

@@ -16,7 +16,7 @@ export const GET: APIRoute = (context) => {
     items: changes.map((change) => ({
       title: `From ${longDate(change.effective)}: ${change.summary}`,
       description: `${change.summary}. This applies from ${longDate(change.effective)}.`,
-      link: new URL("/hub/program-updates/", site).href,
+      link: new URL('/hub/program-updates/', site).href,
       pubDate: new Date(`${change.effective}T00:00:00Z`),
     })),
   });

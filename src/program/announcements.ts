@@ -10,7 +10,17 @@ import type { Change, LoadedProgram } from './load';
 
 /** Program paths (by prefix) that each generated table shows. */
 const tableCoverage: readonly (readonly [RegExp, readonly string[]])[] = [
-  [/<TierTable\b/, ['tiers.', 'commission.referral.', 'resale.margin.', 'mdf.allocation.', 'tierReview.graceQuarters.', 'costToServe.']],
+  [
+    /<TierTable\b/,
+    [
+      'tiers.',
+      'commission.referral.',
+      'resale.margin.',
+      'mdf.allocation.',
+      'tierReview.graceQuarters.',
+      'costToServe.',
+    ],
+  ],
   [/<ProgramFacts[^>]*table="benefits"/, ['commission.referral.', 'resale.margin.', 'mdf.allocation.', 'benefits']],
   [/<ProgramFacts[^>]*table="clawback"/, ['dealRegistration.clawback']],
   [/<ProgramFacts[^>]*table="mdfApproval"/, ['mdf.approval']],
@@ -26,7 +36,8 @@ export function announcementsFor(body: string, loaded: LoadedProgram): Change[] 
   const prefixes = tableCoverage.filter(([used]) => used.test(body)).flatMap(([, covered]) => covered);
   return loaded.upcoming.filter((change) =>
     Object.keys(change.set).some(
-      (path) => body.includes(`'${path}'`) || body.includes(`"${path}"`) || prefixes.some((prefix) => path.startsWith(prefix)),
+      (path) =>
+        body.includes(`'${path}'`) || body.includes(`"${path}"`) || prefixes.some((prefix) => path.startsWith(prefix)),
     ),
   );
 }

@@ -5,7 +5,7 @@
  *
  * Public API
  * - `loaded` — the whole `LoadedProgram` (past and upcoming changes, the future program).
- * - `program` — the rules in force on the build date.
+ * - `program` — the rules in force on the build date; `buildDay` — that date.
  * - `tiers`, `earnedTiers`, `tier(id)` — the tier list, the tiers reached by results, one tier.
  * - `value(path)` — a figure by dotted path (`'tiers.gold.requires.revenue'`); throws on a typo.
  * - `figure(path)` — the same, formatted for a page ("$100,000", "20%", "30 days").
@@ -22,6 +22,8 @@ import { formatMoney, formatPercent } from '../lib/format';
 export type { Program } from './load';
 
 export const loaded = loadProgram(process.env);
+/** The day this build describes (PLAYBOOK_DATE, or today): program changes and review dates count from it. */
+export const buildDay = new Date(`${loaded.today}T00:00:00Z`);
 export const program: Program = loaded.program;
 export const tiers = program.tiers;
 export const earnedTiers = tiers.slice(1);
@@ -35,7 +37,8 @@ export function tier(id: string): Program['tiers'][number] {
 
 export function value(path: string, from: Program = program): unknown {
   const found = valueAt(from, path);
-  if (found === undefined) throw new Error(`${loaded.file} has no "${path}": check the path on the page that asks for it.`);
+  if (found === undefined)
+    throw new Error(`${loaded.file} has no "${path}": check the path on the page that asks for it.`);
   return found;
 }
 

@@ -41,17 +41,60 @@ describe('the default program', () => {
 
 describe('a bad program file', () => {
   it.each([
-    ['a threshold that is text', ['revenue: 25000', 'revenue: fifty'], 'tiers[1].requires.revenue must be a number ≥ 0, got "fifty"'],
-    ['a misspelt key', ['    requires: { revenue: 100000', '    requries: { revenue: 100000'], 'tiers[2] has unknown key "requries": check the spelling'],
-    ['thresholds that do not rise', ['revenue: 100000', 'revenue: 20000'], "tiers[2].requires.revenue must be more than Silver's 25000, got 20000"],
-    ['a rate for a tier that does not exist', ['referral: { registered: 10, silver: 15, gold: 20', 'referral: { registered: 10, silver: 15, gould: 20'], 'commission.referral.gould names no tier'],
-    ['a missing tier in a rate table', ['allocation: { registered: 0, silver: 2000, gold: 10000, platinum: 50000 }', 'allocation: { registered: 0, silver: 2000, gold: 10000 }'], 'mdf.allocation is missing tier "platinum"'],
-    ['a rate above 100%', ['margin: { registered: 20', 'margin: { registered: 120'], 'resale.margin.registered must be a percentage from 0 to 100, got 120'],
+    [
+      'a threshold that is text',
+      ['revenue: 25000', 'revenue: fifty'],
+      'tiers[1].requires.revenue must be a number ≥ 0, got "fifty"',
+    ],
+    [
+      'a misspelt key',
+      ['    requires: { revenue: 100000', '    requries: { revenue: 100000'],
+      'tiers[2] has unknown key "requries": check the spelling',
+    ],
+    [
+      'thresholds that do not rise',
+      ['revenue: 100000', 'revenue: 20000'],
+      "tiers[2].requires.revenue must be more than Silver's 25000, got 20000",
+    ],
+    [
+      'a rate for a tier that does not exist',
+      ['referral: { registered: 10, silver: 15, gold: 20', 'referral: { registered: 10, silver: 15, gould: 20'],
+      'commission.referral.gould names no tier',
+    ],
+    [
+      'a missing tier in a rate table',
+      [
+        'allocation: { registered: 0, silver: 2000, gold: 10000, platinum: 50000 }',
+        'allocation: { registered: 0, silver: 2000, gold: 10000 }',
+      ],
+      'mdf.allocation is missing tier "platinum"',
+    ],
+    [
+      'a rate above 100%',
+      ['margin: { registered: 20', 'margin: { registered: 120'],
+      'resale.margin.registered must be a percentage from 0 to 100, got 120',
+    ],
     ['a currency code that does not exist', ['currency: USD', 'currency: USX'], 'currency must be one of'],
-    ['a change to a path the file does not have', ['set: { tiers.gold.requires.revenue: 120000 }', 'set: { tiers.gold.requires.turnover: 120000 }'], 'changes[1].set.tiers.gold.requires.turnover names a path the file does not have'],
-    ['a change that breaks a rule', ['set: { tiers.gold.requires.revenue: 120000 }', 'set: { tiers.gold.requires.revenue: 600000 }'], "changes[1] (effective 2027-01-01) would make tiers[3].requires.revenue must be more than Gold's 600000, got 500000"],
-    ['a change of the wrong type', ['set: { tiers.gold.requires.revenue: 120000 }', 'set: { tiers.gold.requires.revenue: lots }'], 'would make tiers[2].requires.revenue must be a number ≥ 0, got "lots"'],
-    ['an impossible date', ['effective: 2027-01-01', 'effective: 2027-02-30'], 'changes[1].effective must be a date such as 2027-01-01'],
+    [
+      'a change to a path the file does not have',
+      ['set: { tiers.gold.requires.revenue: 120000 }', 'set: { tiers.gold.requires.turnover: 120000 }'],
+      'changes[1].set.tiers.gold.requires.turnover names a path the file does not have',
+    ],
+    [
+      'a change that breaks a rule',
+      ['set: { tiers.gold.requires.revenue: 120000 }', 'set: { tiers.gold.requires.revenue: 600000 }'],
+      "changes[1] (effective 2027-01-01) would make tiers[3].requires.revenue must be more than Gold's 600000, got 500000",
+    ],
+    [
+      'a change of the wrong type',
+      ['set: { tiers.gold.requires.revenue: 120000 }', 'set: { tiers.gold.requires.revenue: lots }'],
+      'would make tiers[2].requires.revenue must be a number ≥ 0, got "lots"',
+    ],
+    [
+      'an impossible date',
+      ['effective: 2027-01-01', 'effective: 2027-02-30'],
+      'changes[1].effective must be a date such as 2027-01-01',
+    ],
     ['a YAML syntax error', ['company: Acme Analytics', 'company: [Acme'], 'not valid YAML'],
   ])('reports %s with the path and what was expected', (_name, [find, replace], expected) => {
     const found = problems(edited(find!, replace!));
@@ -60,13 +103,15 @@ describe('a bad program file', () => {
 
   it('reports two changes to one path on the same date', () => {
     const twice = `${text}\n  - effective: 2027-01-01\n    summary: Gold again\n    set: { tiers.gold.requires.revenue: 130000 }\n`;
-    expect(problems(twice).join('\n')).toContain('changes[2].set.tiers.gold.requires.revenue is also set by changes[1] on the same date (2027-01-01)');
+    expect(problems(twice).join('\n')).toContain(
+      'changes[2].set.tiers.gold.requires.revenue is also set by changes[1] on the same date (2027-01-01)',
+    );
   });
 
   it('names the file on every line of the error', () => {
-    expect(() => parseProgram(edited('revenue: 25000', 'revenue: fifty'), 'my/program.yaml', '2026-11-29')).toThrowError(
-      /my\/program\.yaml: tiers\[1\]\.requires\.revenue must be a number ≥ 0, got "fifty"/,
-    );
+    expect(() =>
+      parseProgram(edited('revenue: 25000', 'revenue: fifty'), 'my/program.yaml', '2026-11-29'),
+    ).toThrowError(/my\/program\.yaml: tiers\[1\]\.requires\.revenue must be a number ≥ 0, got "fifty"/);
   });
 });
 
@@ -76,6 +121,28 @@ describe('buildDate', () => {
     expect(buildDate({}, new Date('2026-11-29T23:59:00Z'))).toBe('2026-11-29');
   });
   it('rejects a date that is not one', () => {
-    expect(() => buildDate({ PLAYBOOK_DATE: 'tomorrow' })).toThrowError('PLAYBOOK_DATE must be a date such as 2027-01-01, got "tomorrow".');
+    expect(() => buildDate({ PLAYBOOK_DATE: 'tomorrow' })).toThrowError(
+      'PLAYBOOK_DATE must be a date such as 2027-01-01, got "tomorrow".',
+    );
+  });
+});
+
+describe('shipped example programs and fixtures', () => {
+  it.each(['content/programs/core.yaml', 'content/programs/five-tier.yaml', 'tests/fixtures/programs/unusual.yaml'])(
+    '%s is valid',
+    (path) => {
+      const loaded = parseProgram(readFileSync(path, 'utf8'), path, '2026-11-29');
+      expect(loaded.program.tiers.length).toBeGreaterThanOrEqual(3);
+    },
+  );
+
+  it('a five-tier program keeps its own ids', () => {
+    const loaded = parseProgram(
+      readFileSync('content/programs/five-tier.yaml', 'utf8'),
+      'five-tier.yaml',
+      '2026-11-29',
+    );
+    expect(loaded.program.tiers.map((t) => t.id)).toEqual(['member', 'bronze', 'silver', 'gold', 'elite']);
+    expect(loaded.program.currency).toBe('EUR');
   });
 });

@@ -38,7 +38,10 @@ export class ProgramError extends Error {
 }
 
 export function formatPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)), '');
+  return path.reduce<string>(
+    (text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)),
+    '',
+  );
 }
 
 function shown(value: unknown): string {
@@ -72,7 +75,9 @@ export function valueAt(node: unknown, path: string | readonly string[]): unknow
   let current: unknown = node;
   for (const part of parts) {
     if (Array.isArray(current)) {
-      current = current.find((item: { id?: unknown }) => item?.id === part) ?? (/^\d+$/.test(part) ? current[Number(part)] : undefined);
+      current =
+        current.find((item: { id?: unknown }) => item?.id === part) ??
+        (/^\d+$/.test(part) ? current[Number(part)] : undefined);
     } else if (current !== null && typeof current === 'object' && Object.hasOwn(current, part)) {
       current = (current as Record<string, unknown>)[part];
     } else {
@@ -96,13 +101,16 @@ function setAt(node: unknown, parts: readonly string[], value: unknown): void {
 function validate(data: unknown, prefix: readonly PropertyKey[] = []): { raw?: RawProgram; problems: string[] } {
   const parsed = programSchema.safeParse(data, { reportInput: true });
   if (!parsed.success) return { problems: zodProblems(parsed.error, prefix) };
-  const rules = programRuleIssues(parsed.data).map((issue) => `${formatPath([...prefix, ...issue.path])} ${issue.message}`);
+  const rules = programRuleIssues(parsed.data).map(
+    (issue) => `${formatPath([...prefix, ...issue.path])} ${issue.message}`,
+  );
   return { raw: parsed.data, problems: rules };
 }
 
 function withoutChanges(raw: RawProgram): Program {
-  const { changes: _changes, ...program } = raw;
-  return program;
+  const program: Partial<RawProgram> = { ...raw };
+  delete program.changes;
+  return program as Program;
 }
 
 export function parseProgram(text: string, file: string, today: string): LoadedProgram {
@@ -125,7 +133,8 @@ export function parseProgram(text: string, file: string, today: string): LoadedP
       if (valueAt(data, path) === undefined) changeProblems.push(`${where} names a path the file does not have`);
       const key = `${change.effective} ${path}`;
       const first = seen.get(key);
-      if (first !== undefined) changeProblems.push(`${where} is also set by changes[${first}] on the same date (${change.effective})`);
+      if (first !== undefined)
+        changeProblems.push(`${where} is also set by changes[${first}] on the same date (${change.effective})`);
       else seen.set(key, index);
     }
   });
@@ -133,14 +142,19 @@ export function parseProgram(text: string, file: string, today: string): LoadedP
 
   // Apply in date order; check the program after each change, so a change that breaks a rule
   // (Gold below Silver, a rate above 100%) fails now, not on its effective date.
-  const ordered = raw.changes.map((change, index) => ({ change, index })).sort((a, b) => a.change.effective.localeCompare(b.change.effective));
+  const ordered = raw.changes
+    .map((change, index) => ({ change, index }))
+    .sort((a, b) => a.change.effective.localeCompare(b.change.effective));
   const state = structuredClone(withoutChanges(raw)) as Record<string, unknown>;
   let program: Program = withoutChanges(raw);
   for (const { change, index } of ordered) {
     for (const [path, value] of Object.entries(change.set)) setAt(state, splitPath(path), value);
     const after = validate({ ...state, changes: [] });
     if (!after.raw || after.problems.length > 0) {
-      throw new ProgramError(file, after.problems.map((problem) => `changes[${index}] (effective ${change.effective}) would make ${problem}`));
+      throw new ProgramError(
+        file,
+        after.problems.map((problem) => `changes[${index}] (effective ${change.effective}) would make ${problem}`),
+      );
     }
     if (change.effective <= today) program = withoutChanges(after.raw);
   }

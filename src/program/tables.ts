@@ -55,7 +55,11 @@ export const tierColumns = {
 } as const;
 export type TierColumn = keyof typeof tierColumns;
 
-export function tierTable(loaded: LoadedProgram, columns: readonly TierColumn[], { earnedOnly = false } = {}): TableData {
+export function tierTable(
+  loaded: LoadedProgram,
+  columns: readonly TierColumn[],
+  { earnedOnly = false } = {},
+): TableData {
   const { program, shown, percent } = reader(loaded);
   const rows = earnedOnly ? program.tiers.slice(1) : program.tiers;
   const cell = (column: TierColumn, t: (typeof rows)[number]): string => {
@@ -98,13 +102,17 @@ export function tierTable(loaded: LoadedProgram, columns: readonly TierColumn[],
   };
 }
 
-const upTo = (limit: number | null, money: (n: number) => string, last: string) => (limit === null ? last : `Up to ${money(limit)}`);
+const upTo = (limit: number | null, money: (n: number) => string, last: string) =>
+  limit === null ? last : `Up to ${money(limit)}`;
 
 export const factTables = {
   benefits(loaded: LoadedProgram): TableData {
     const { program, shown } = reader(loaded);
     const word = (v: boolean | string) => (v === true ? 'Yes' : v === false ? 'No' : v);
-    const tierRow = (label: string, pathOf: (id: string) => string) => [label, ...program.tiers.map((t) => shown(pathOf(t.id)))];
+    const tierRow = (label: string, pathOf: (id: string) => string) => [
+      label,
+      ...program.tiers.map((t) => shown(pathOf(t.id))),
+    ];
     return {
       headers: ['Benefit', ...program.tiers.map((t) => t.name)],
       rows: [
@@ -159,7 +167,10 @@ export const factTables = {
     return {
       headers: ['Annual sourced revenue', 'Rate'],
       rows: program.commission.tiered.brackets.map((bracket) => {
-        const row = [bracket.upTo === null ? `Above ${money(from)}` : `${money(from)} to ${money(bracket.upTo)}`, percent(bracket.rate)];
+        const row = [
+          bracket.upTo === null ? `Above ${money(from)}` : `${money(from)} to ${money(bracket.upTo)}`,
+          percent(bracket.rate),
+        ];
         from = bracket.upTo ?? from;
         return row;
       }),
@@ -201,7 +212,10 @@ export const factTables = {
         ['Register within', `${shown('dealRegistration.registerWithinDays')} of first contact with the customer`],
         ['We decide within', shown('dealRegistration.reviewBusinessDays')],
         ['Protection from approval', shown('dealRegistration.protectionDays')],
-        ['Extensions', `${shown('dealRegistration.extensionDays')} each, up to ${d.maxExtensions}, with documented progress`],
+        [
+          'Extensions',
+          `${shown('dealRegistration.extensionDays')} each, up to ${d.maxExtensions}, with documented progress`,
+        ],
         ['Paid on a deal you source', `${shown('dealRegistration.payoutSplit.sourced')} of your tier's rate`],
         ['Paid on a deal you influence', `${shown('dealRegistration.payoutSplit.influenced')} of your tier's rate`],
       ],

@@ -19,7 +19,10 @@ const rules: readonly (readonly [RegExp, Unit])[] = [
   [/Hours$/, 'hours'],
   [/graceQuarters\.\*$/, 'quarters'],
   [/(revenue|allocation\.\*|costToServe\.\*|minimumPayout|payoutThreshold|minContribution|upTo|from)$/, 'money'],
-  [/(referral\.\*|margin\.\*|rate|share|Share|registeredBonus|renewalMargin|payoutSplit\.\w+|activationRate|maxCostShare)$/, 'percent'],
+  [
+    /(referral\.\*|margin\.\*|rate|share|Share|registeredBonus|renewalMargin|payoutSplit\.\w+|activationRate|maxCostShare)$/,
+    'percent',
+  ],
   [/(referrals|certified|renewals|maxExtensions|hours|partnerNps|min|max)$/, 'number'],
 ];
 
@@ -27,7 +30,13 @@ const rules: readonly (readonly [RegExp, Unit])[] = [
 function shape(path: string, tierIds: readonly string[]): string {
   return path
     .split('.')
-    .map((part, index, parts) => (tierIds.includes(part) || /^\d+$/.test(part) || (index > 0 && ['tracks', 'approval', 'clawback', 'brackets', 'rebates', 'contacts'].includes(parts[index - 1]!)) ? '*' : part))
+    .map((part, index, parts) =>
+      tierIds.includes(part) ||
+      /^\d+$/.test(part) ||
+      (index > 0 && ['tracks', 'approval', 'clawback', 'brackets', 'rebates', 'contacts'].includes(parts[index - 1]!))
+        ? '*'
+        : part,
+    )
     .join('.');
 }
 

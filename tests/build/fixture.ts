@@ -33,6 +33,7 @@ export function makeFixture(pages: Record<string, string>): FixtureProject {
   }
   const content = join(dir, 'content/docs');
   mkdirSync(content, { recursive: true });
+  cpSync(join(projectRoot, 'content/program.yaml'), join(dir, 'content/program.yaml'));
   writeFileSync(join(content, 'index.mdx'), page(validFrontmatter));
   for (const [path, source] of Object.entries(pages)) {
     mkdirSync(dirname(join(content, path)), { recursive: true });
