@@ -131,6 +131,7 @@ export const programSchema = z
     }),
     affiliate: z.strictObject({
       rate: percent,
+      recurringMonths: positiveCount,
       cookieDays: positiveCount,
       payoutThreshold: money,
       paidAfterDays: count,
