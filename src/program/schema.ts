@@ -73,6 +73,7 @@ export const programSchema = z
       measuredOverMonths: positiveCount,
       reviewEveryMonths: positiveCount,
       graceQuarters: byTier(count),
+      provisionalMonths: positiveCount.describe('How long a provisional (accelerator) tier lasts before it is reviewed'),
     }),
     benefits: z.array(z.strictObject({ benefit: text, tiers: byTier(z.union([z.boolean(), text])) })),
     commission: z.strictObject({
@@ -100,6 +101,7 @@ export const programSchema = z
       requestLeadDays: count,
       claimWithinDays: positiveCount,
       paidWithinDays: positiveCount,
+      leadFollowUpHours: positiveCount.describe('Hours within which leads from a funded activity are followed up'),
       multipliers: z.strictObject({
         pipeline: z.strictObject({ min: money, max: money }),
         strategic: z.strictObject({ min: money, max: money }),
