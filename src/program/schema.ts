@@ -82,6 +82,7 @@ export const programSchema = z
       measuredOverMonths: positiveCount,
       reviewEveryMonths: positiveCount,
       graceQuarters: byTier(count),
+      provisionalMonths: positiveCount.describe('How long a provisional (accelerator) tier lasts before it is reviewed'),
     }),
     benefits: z.array(z.strictObject({ benefit: text, tiers: byTier(z.union([z.boolean(), text])) })),
     commission: z.strictObject({
@@ -109,6 +110,7 @@ export const programSchema = z
       requestLeadDays: count,
       claimWithinDays: positiveCount,
       paidWithinDays: positiveCount,
+      leadFollowUpHours: positiveCount.describe('Hours within which leads from a funded activity are followed up'),
       multipliers: z.strictObject({
         pipeline: z.strictObject({ min: money, max: money }),
         strategic: z.strictObject({ min: money, max: money }),
