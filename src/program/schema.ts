@@ -73,6 +73,7 @@ export const programSchema = z
       measuredOverMonths: positiveCount,
       reviewEveryMonths: positiveCount,
       graceQuarters: byTier(count),
+      provisionalMonths: positiveCount.describe('How long a new partner may hold a provisional tier before its first review'),
     }),
     benefits: z.array(z.strictObject({ benefit: text, tiers: byTier(z.union([z.boolean(), text])) })),
     commission: z.strictObject({
@@ -118,7 +119,13 @@ export const programSchema = z
     certification: z.strictObject({
       tracks: z.array(z.strictObject({ id, name: text, requires: text, validMonths: positiveCount, unlocks: text })).min(1),
     }),
-    affiliate: z.strictObject({ rate: percent, cookieDays: positiveCount, payoutThreshold: money, paidAfterDays: count }),
+    affiliate: z.strictObject({
+      rate: percent,
+      recurringMonths: positiveCount.describe('Months of customer payments the affiliate rate is paid on'),
+      cookieDays: positiveCount,
+      payoutThreshold: money,
+      paidAfterDays: count,
+    }),
     targets: z.strictObject({
       sourcedShare: percent,
       influencedShare: percent,
