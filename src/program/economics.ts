@@ -15,7 +15,7 @@ export type EconomicsInput = Pick<Program, 'guardrails'> & {
   readonly tiers: readonly {
     readonly id: string;
     readonly name: string;
-    readonly requires?: { readonly revenue?: number };
+    readonly requires?: { readonly revenue?: number | undefined } | undefined;
   }[];
   readonly commission: { readonly referral: Readonly<Record<string, number>> };
   readonly resale: { readonly margin: Readonly<Record<string, number>> };
