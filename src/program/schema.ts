@@ -82,7 +82,9 @@ export const programSchema = z
       measuredOverMonths: positiveCount,
       reviewEveryMonths: positiveCount,
       graceQuarters: byTier(count),
-      provisionalMonths: positiveCount.describe('How long a provisional (accelerator) tier lasts before it is reviewed'),
+      provisionalMonths: positiveCount.describe(
+        'How long a new partner may hold a provisional tier before its first review',
+      ),
     }),
     benefits: z.array(z.strictObject({ benefit: text, tiers: byTier(z.union([z.boolean(), text])) })),
     commission: z.strictObject({

@@ -6,11 +6,12 @@
  * Public API
  * - `tierColumns` (column id → heading); `tierTable(loaded, columns, { earnedOnly })`.
  * - `factTables` — the other tables by name: benefits, clawback, mdfApproval, rebates, brackets,
- *   contacts, certification, targets, dealRules, leadPassing. Each is `(loaded) → { headers, rows }`.
+ *   contacts, certification, targets, dealRules, leadPassing, economics. Each is `(loaded) → { headers, rows }`.
  */
 import { formatMoney, formatPercent } from '../lib/format';
 import { valueAt, type LoadedProgram } from './load';
 import { formatFigure, unitOf } from './units';
+import { tierEconomics } from './economics';
 
 export interface TableData {
   readonly headers: readonly string[];
@@ -233,6 +234,38 @@ export const factTables = {
           `${shown('leads.returnAfterDays')}, or the lead comes back to us`,
         ],
       ],
+    };
+  },
+  /** Each earned tier priced at its revenue threshold, against the guardrails (src/program/economics.ts). */
+  economics(loaded: LoadedProgram): TableData {
+    const { program, money, percent } = reader(loaded);
+    const { maxCostShare, minContribution } = program.guardrails;
+    const share = (value: number) => (Number.isFinite(value) ? percent(Math.round(value * 10) / 10) : 'All of it');
+    return {
+      headers: [
+        'Tier',
+        'Revenue at the threshold',
+        'Commission',
+        'Resale margin',
+        'MDF a year',
+        'Cost to serve',
+        'Total cost (larger payout)',
+        'Total as % of revenue',
+        'Contribution',
+        `Guardrails (${percent(maxCostShare)} at most, ${money(minContribution)} left)`,
+      ],
+      rows: tierEconomics(program).map((row) => [
+        row.name,
+        money(row.revenue),
+        `${money(row.commission)} at ${percent(row.commissionRate)}`,
+        `${money(row.margin)} at ${percent(row.marginRate)}`,
+        money(row.mdf),
+        money(row.costToServe),
+        money(row.totalCost),
+        share(row.costShare),
+        money(row.contribution),
+        `${row.withinMaxCostShare ? 'Cost share within' : 'Cost share above the limit'}; ${row.meetsMinContribution ? 'contribution met' : 'contribution short'}`,
+      ]),
     };
   },
 } satisfies Record<string, (loaded: LoadedProgram) => TableData>;
