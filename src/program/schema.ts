@@ -129,6 +129,15 @@ export const programSchema = z
     }),
     costToServe: byTier(money),
     guardrails: z.strictObject({ maxCostShare: percent, minContribution: money }),
+    agreement: z
+      .strictObject({
+        termMonths: positiveCount.describe('Initial term; renews for the same term unless either side gives notice'),
+        convenienceNoticeDays: positiveCount.describe('Notice either side gives to end the agreement for any reason'),
+        cureDays: count.describe('Time to fix a material breach before termination for cause'),
+        commissionTailMonths: count.describe('After termination, months in which deals registered before it still earn commission'),
+        liabilityCapMonths: positiveCount.describe("Liability is capped at the fees paid or payable in this many months"),
+      })
+      .describe('Standard terms of the partnership agreement'),
     contacts: z
       .array(
         z.strictObject({
