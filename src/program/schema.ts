@@ -12,14 +12,8 @@ import { z } from 'astro/zod';
 import { currencyCodes } from '../lib/format';
 
 const money = z.number({ error: 'must be a number ≥ 0' }).min(0, 'must be a number ≥ 0');
-const count = z
-  .number({ error: 'must be a whole number ≥ 0' })
-  .int('must be a whole number ≥ 0')
-  .min(0, 'must be a whole number ≥ 0');
-const positiveCount = z
-  .number({ error: 'must be a whole number ≥ 1' })
-  .int('must be a whole number ≥ 1')
-  .min(1, 'must be a whole number ≥ 1');
+const count = z.number({ error: 'must be a whole number ≥ 0' }).int('must be a whole number ≥ 0').min(0, 'must be a whole number ≥ 0');
+const positiveCount = z.number({ error: 'must be a whole number ≥ 1' }).int('must be a whole number ≥ 1').min(1, 'must be a whole number ≥ 1');
 const percent = z
   .number({ error: 'must be a percentage from 0 to 100' })
   .min(0, 'must be a percentage from 0 to 100')
@@ -35,20 +29,17 @@ export function isCalendarDate(day: string): boolean {
   return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === day;
 }
 
-const isoDate = z
-  .union([z.date(), z.string()], { error: 'must be a date such as 2027-01-01' })
-  .transform((value, ctx) => {
-    const day = value instanceof Date ? value.toISOString().slice(0, 10) : value;
-    if (!isCalendarDate(day)) {
-      ctx.addIssue({ code: 'custom', message: 'must be a date such as 2027-01-01' });
-      return z.NEVER;
-    }
-    return day;
-  });
+const isoDate = z.union([z.date(), z.string()], { error: 'must be a date such as 2027-01-01' }).transform((value, ctx) => {
+  const day = value instanceof Date ? value.toISOString().slice(0, 10) : value;
+  if (!isCalendarDate(day)) {
+    ctx.addIssue({ code: 'custom', message: 'must be a date such as 2027-01-01' });
+    return z.NEVER;
+  }
+  return day;
+});
 
 /** One value per tier id; which ids must be present is checked against `tiers` afterwards. */
-const byTier = <T extends z.ZodType>(value: T) =>
-  z.record(z.string(), value, { error: 'must map each tier id to a value' });
+const byTier = <T extends z.ZodType>(value: T) => z.record(z.string(), value, { error: 'must map each tier id to a value' });
 
 const requirement = z.strictObject({
   revenue: money.optional().describe('Partner-sourced revenue over the measurement window'),
@@ -125,16 +116,17 @@ export const programSchema = z
       clawback: z.array(clawbackBand).min(1),
     }),
     certification: z.strictObject({
-      tracks: z
-        .array(z.strictObject({ id, name: text, requires: text, validMonths: positiveCount, unlocks: text }))
-        .min(1),
+      tracks: z.array(z.strictObject({ id, name: text, requires: text, validMonths: positiveCount, unlocks: text })).min(1),
+      targets: z
+        .strictObject({
+          completion: percent.describe('Enrolled learners who finish their course'),
+          certification: percent.describe('Learners who finish training and pass the certification'),
+          trainingUse: percent.describe('Partners using the training benefit at all'),
+          recertification: percent.describe('Certified people who renew before expiry'),
+        })
+        .describe('Enablement targets'),
     }),
-    affiliate: z.strictObject({
-      rate: percent,
-      cookieDays: positiveCount,
-      payoutThreshold: money,
-      paidAfterDays: count,
-    }),
+    affiliate: z.strictObject({ rate: percent, cookieDays: positiveCount, payoutThreshold: money, paidAfterDays: count }),
     targets: z.strictObject({
       sourcedShare: percent,
       influencedShare: percent,
@@ -150,12 +142,8 @@ export const programSchema = z
         termMonths: positiveCount.describe('Initial term; renews for the same term unless either side gives notice'),
         convenienceNoticeDays: positiveCount.describe('Notice either side gives to end the agreement for any reason'),
         cureDays: count.describe('Time to fix a material breach before termination for cause'),
-        commissionTailMonths: count.describe(
-          'After termination, months in which deals registered before it still earn commission',
-        ),
-        liabilityCapMonths: positiveCount.describe(
-          'Liability is capped at the fees paid or payable in this many months',
-        ),
+        commissionTailMonths: count.describe('After termination, months in which deals registered before it still earn commission'),
+        liabilityCapMonths: positiveCount.describe('Liability is capped at the fees paid or payable in this many months'),
       })
       .describe('Standard terms of the partnership agreement'),
     contacts: z
@@ -209,18 +197,12 @@ export function programRuleIssues(raw: RawProgram): RuleIssue[] {
   raw.tiers.forEach((t, index) => {
     if (ids.indexOf(t.id) !== index) issues.push({ path: ['tiers', index, 'id'], message: `repeats the id "${t.id}"` });
     if (index === 0 && t.requires) {
-      issues.push({
-        path: ['tiers', 0, 'requires'],
-        message: 'must be left out: the first tier is the one partners sign into',
-      });
+      issues.push({ path: ['tiers', 0, 'requires'], message: 'must be left out: the first tier is the one partners sign into' });
     }
     if (index > 0) {
       const r = t.requires;
       if (!r || (r.revenue === undefined && r.referrals === undefined)) {
-        issues.push({
-          path: ['tiers', index, 'requires'],
-          message: 'needs a revenue threshold, a referral threshold or both',
-        });
+        issues.push({ path: ['tiers', index, 'requires'], message: 'needs a revenue threshold, a referral threshold or both' });
       }
     }
   });
@@ -253,12 +235,10 @@ export function programRuleIssues(raw: RawProgram): RuleIssue[] {
   }
   raw.benefits.forEach((row, index) => {
     for (const key of Object.keys(row.tiers)) {
-      if (!ids.includes(key))
-        issues.push({ path: ['benefits', index, 'tiers', key], message: `names no tier (${known})` });
+      if (!ids.includes(key)) issues.push({ path: ['benefits', index, 'tiers', key], message: `names no tier (${known})` });
     }
     for (const tierId of ids) {
-      if (!(tierId in row.tiers))
-        issues.push({ path: ['benefits', index, 'tiers'], message: `is missing tier "${tierId}"` });
+      if (!(tierId in row.tiers)) issues.push({ path: ['benefits', index, 'tiers'], message: `is missing tier "${tierId}"` });
     }
   });
 
@@ -266,8 +246,7 @@ export function programRuleIssues(raw: RawProgram): RuleIssue[] {
     rows.forEach((row, index) => {
       const last = index === rows.length - 1;
       const previous = index > 0 ? rows[index - 1]!.upTo : 0;
-      if (row.upTo === null && !last)
-        issues.push({ path: [...path, index, 'upTo'], message: 'may be empty (open) only on the last row' });
+      if (row.upTo === null && !last) issues.push({ path: [...path, index, 'upTo'], message: 'may be empty (open) only on the last row' });
       if (row.upTo !== null && previous !== null && row.upTo <= previous) {
         issues.push({ path: [...path, index, 'upTo'], message: `must be more than the row before (${previous})` });
       }
@@ -277,10 +256,7 @@ export function programRuleIssues(raw: RawProgram): RuleIssue[] {
   openLast(raw.mdf.approval, ['mdf', 'approval']);
   const last = raw.commission.tiered.brackets.at(-1);
   if (last && last.upTo !== null) {
-    issues.push({
-      path: ['commission', 'tiered', 'brackets', raw.commission.tiered.brackets.length - 1, 'upTo'],
-      message: 'must be null: the last bracket is open',
-    });
+    issues.push({ path: ['commission', 'tiered', 'brackets', raw.commission.tiered.brackets.length - 1, 'upTo'], message: 'must be null: the last bracket is open' });
   }
   raw.resale.rebates.forEach((band, index) => {
     if (band.upTo !== null && band.upTo <= band.from) {
@@ -288,24 +264,17 @@ export function programRuleIssues(raw: RawProgram): RuleIssue[] {
     }
     const before = raw.resale.rebates[index - 1];
     if (before && (before.upTo === null || band.from < before.upTo)) {
-      issues.push({
-        path: ['resale', 'rebates', index, 'from'],
-        message: 'must start at or after the band before ends',
-      });
+      issues.push({ path: ['resale', 'rebates', index, 'from'], message: 'must start at or after the band before ends' });
     }
   });
   raw.dealRegistration.clawback.forEach((band, index) => {
     const before = raw.dealRegistration.clawback[index - 1];
     if (before && band.beforeDay <= before.beforeDay) {
-      issues.push({
-        path: ['dealRegistration', 'clawback', index, 'beforeDay'],
-        message: `must be later than the band before (${before.beforeDay})`,
-      });
+      issues.push({ path: ['dealRegistration', 'clawback', index, 'beforeDay'], message: `must be later than the band before (${before.beforeDay})` });
     }
   });
   for (const [name, range] of Object.entries(raw.mdf.multipliers)) {
-    if (range.max < range.min)
-      issues.push({ path: ['mdf', 'multipliers', name, 'max'], message: `must be at least min (${range.min})` });
+    if (range.max < range.min) issues.push({ path: ['mdf', 'multipliers', name, 'max'], message: `must be at least min (${range.min})` });
   }
   const trackIds = raw.certification.tracks.map((t) => t.id);
   if (!trackIds.includes(raw.dealRegistration.selfServiceCertification)) {

@@ -6,7 +6,7 @@
  * Public API
  * - `tierColumns` (column id → heading); `tierTable(loaded, columns, { earnedOnly })`.
  * - `factTables` — the other tables by name: benefits, clawback, mdfApproval, rebates, brackets,
- *   contacts, certification, targets, dealRules. Each is `(loaded) → { headers, rows }`.
+ *   contacts, certification, enablementTargets, targets, dealRules. Each is `(loaded) → { headers, rows }`.
  */
 import { formatMoney, formatPercent } from '../lib/format';
 import { valueAt, type LoadedProgram } from './load';
@@ -177,6 +177,21 @@ export const factTables = {
     return {
       headers: ['Certification', 'What it takes', 'Valid for', 'What it opens'],
       rows: program.certification.tracks.map((t) => [t.name, t.requires, `${t.validMonths} months`, t.unlocks]),
+    };
+  },
+  enablementTargets(loaded: LoadedProgram): TableData {
+    const { program, percent, shown } = reader(loaded);
+    const t = program.certification.targets;
+    return {
+      headers: ['Metric', 'Definition', 'Target'],
+      rows: [
+        ['Training completion', 'Enrolled learners who finish their course', `${percent(t.completion)} or more`],
+        ['Certification rate', 'Learners who finish training and pass the certification', `${percent(t.certification)} or more`],
+        ['Training use', 'Partners using the training benefit at all', `${percent(t.trainingUse)} or more`],
+        ['Time to first deal', 'Days from signing to first closed deal', `Under ${shown('targets.daysToFirstDeal')}`],
+        ['Recertification rate', 'Certified people who renew before expiry', `${percent(t.recertification)} or more`],
+        ['Certified win rate', 'Win rate of certified sellers against uncertified ones', 'Higher, and tracked quarterly'],
+      ],
     };
   },
   targets(loaded: LoadedProgram): TableData {
