@@ -134,6 +134,7 @@ export const programSchema = z
       partnerNps: z.number({ error: 'must be an NPS from -100 to 100' }).min(-100).max(100),
       daysToFirstDeal: positiveCount,
       activeWithinMonths: positiveCount,
+      registeredDealShare: percent.describe('Registered closed deals ÷ all partner closed deals'),
     }),
     costToServe: byTier(money),
     guardrails: z.strictObject({ maxCostShare: percent, minContribution: money }),
