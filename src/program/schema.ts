@@ -138,6 +138,12 @@ export const programSchema = z
     }),
     costToServe: byTier(money),
     guardrails: z.strictObject({ maxCostShare: percent, minContribution: money }),
+    demo: z
+      .strictObject({
+        idleWarningDays: positiveCount.describe('Days without a login before an idle demo tenant is warned'),
+        reclaimAfterDays: positiveCount.describe('Further days without a login before the tenant is reclaimed'),
+      })
+      .describe('Partner demo sandboxes'),
     agreement: z
       .strictObject({
         termMonths: positiveCount.describe('Initial term; renews for the same term unless either side gives notice'),
