@@ -151,6 +151,7 @@ export const programSchema = z
         cureDays: count.describe('Time to fix a material breach before termination for cause'),
         commissionTailMonths: count.describe('After termination, months in which deals registered before it still earn commission'),
         liabilityCapMonths: positiveCount.describe('Liability is capped at the fees paid or payable in this many months'),
+        breakingChangeNoticeDays: count.describe('Notice before a breaking change to an API an integration uses'),
       })
       .describe('Standard terms of the partnership agreement'),
     contacts: z
