@@ -7,6 +7,7 @@
  * - `tierColumns` (column id → heading); `tierTable(loaded, columns, { earnedOnly })`.
  * - `factTables` — the other tables by name: benefits, clawback, mdfApproval, rebates, brackets,
  *   contacts, certification, enablementTargets, targets, dealRules. Each is `(loaded) → { headers, rows }`.
+ * - `markdownTable(table)` — a table as Markdown, for copyable templates.
  */
 import { formatMoney, formatPercent } from '../lib/format';
 import { valueAt, type LoadedProgram } from './load';
@@ -224,3 +225,9 @@ export const factTables = {
   },
 } satisfies Record<string, (loaded: LoadedProgram) => TableData>;
 export type FactTable = keyof typeof factTables;
+
+/** A table as Markdown, so a copyable template can carry program figures the reader pastes elsewhere. */
+export function markdownTable({ headers, rows }: TableData): string {
+  const line = (cells: readonly string[]) => `| ${cells.map((cell) => cell.replaceAll('|', '\\|')).join(' | ')} |`;
+  return [line(headers), line(headers.map(() => '---')), ...rows.map(line)].join('\n');
+}
