@@ -119,10 +119,10 @@ export const programSchema = z
       tracks: z.array(z.strictObject({ id, name: text, requires: text, validMonths: positiveCount, unlocks: text })).min(1),
       targets: z
         .strictObject({
-          completion: percent.describe('Enrolled learners who finish their course'),
-          certification: percent.describe('Learners who finish training and pass the certification'),
-          trainingUse: percent.describe('Partners using the training benefit at all'),
-          recertification: percent.describe('Certified people who renew before expiry'),
+          completionShare: percent.describe('Enrolled learners who finish their course'),
+          certifiedShare: percent.describe('Learners who finish training and pass the certification'),
+          trainingUseShare: percent.describe('Partners using the training benefit at all'),
+          renewedShare: percent.describe('Certified people who renew before expiry'),
         })
         .describe('Enablement targets'),
     }),

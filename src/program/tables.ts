@@ -186,11 +186,11 @@ export const factTables = {
     return {
       headers: ['Metric', 'Definition', 'Target'],
       rows: [
-        ['Training completion', 'Enrolled learners who finish their course', `${percent(t.completion)} or more`],
-        ['Certification rate', 'Learners who finish training and pass the certification', `${percent(t.certification)} or more`],
-        ['Training use', 'Partners using the training benefit at all', `${percent(t.trainingUse)} or more`],
-        ['Time to first deal', 'Days from signing to first closed deal', `Under ${shown('targets.daysToFirstDeal')}`],
-        ['Recertification rate', 'Certified people who renew before expiry', `${percent(t.recertification)} or more`],
+        ['Training completion', 'Enrolled learners who finish their course', `${percent(t.completionShare)} or more`],
+        ['Certification rate', 'Learners who finish training and pass the certification', `${percent(t.certifiedShare)} or more`],
+        ['Training use', 'Partners using the training benefit at all', `${percent(t.trainingUseShare)} or more`],
+        ['Time to first deal', 'Days from signing to first closed deal', `Under ${program.targets.daysToFirstDeal} days`],
+        ['Recertification rate', 'Certified people who renew before expiry', `${percent(t.renewedShare)} or more`],
         ['Certified win rate', 'Win rate of certified sellers against uncertified ones', 'Higher, and tracked quarterly'],
       ],
     };
