@@ -95,6 +95,11 @@ describe('a bad program file', () => {
       ['effective: 2027-01-01', 'effective: 2027-02-30'],
       'changes[1].effective must be a date such as 2027-01-01',
     ],
+    [
+      'a missing field',
+      ['  registerWithinDays: 7\n', ''],
+      'dealRegistration.registerWithinDays is missing: it must be a whole number ≥ 1',
+    ],
     ['a YAML syntax error', ['company: Acme Analytics', 'company: [Acme'], 'not valid YAML'],
   ])('reports %s with the path and what was expected', (_name, [find, replace], expected) => {
     const found = problems(edited(find!, replace!));

@@ -61,6 +61,10 @@ function zodProblems(error: z.ZodError, prefix: readonly PropertyKey[] = []): st
       return `${path || 'top level'} has unknown key${issue.keys.length > 1 ? 's' : ''} ${keys}: check the spelling`;
     }
     const input = (issue as { input?: unknown }).input;
+    if (input === undefined) {
+      // zod's own wording ("Invalid input: expected object…") is for developers; say what to add.
+      return issue.message.startsWith('must') ? `${path} is missing: it ${issue.message}` : `${path} is missing: add it`;
+    }
     return `${path || 'top level'} ${issue.message}, got ${shown(input)}`;
   });
 }

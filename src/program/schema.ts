@@ -132,6 +132,14 @@ export const programSchema = z
       tracks: z
         .array(z.strictObject({ id, name: text, requires: text, validMonths: positiveCount, unlocks: text }))
         .min(1),
+      targets: z
+        .strictObject({
+          completionShare: percent.describe('Enrolled learners who finish their course'),
+          certifiedShare: percent.describe('Learners who finish training and pass the certification'),
+          trainingUseShare: percent.describe('Partners using the training benefit at all'),
+          renewedShare: percent.describe('Certified people who renew before expiry'),
+        })
+        .describe('Enablement targets'),
     }),
     affiliate: z.strictObject({
       rate: percent,
@@ -161,9 +169,30 @@ export const programSchema = z
       partnerNps: z.number({ error: 'must be an NPS from -100 to 100' }).min(-100).max(100),
       daysToFirstDeal: positiveCount,
       activeWithinMonths: positiveCount,
+      registeredDealShare: percent.describe('Registered closed deals ÷ all partner closed deals'),
     }),
     costToServe: byTier(money),
     guardrails: z.strictObject({ maxCostShare: percent, minContribution: money }),
+    demo: z
+      .strictObject({
+        idleWarningDays: positiveCount.describe('Days without a login before an idle demo tenant is warned'),
+        reclaimAfterDays: positiveCount.describe('Further days without a login before the tenant is reclaimed'),
+      })
+      .describe('Partner demo sandboxes'),
+    agreement: z
+      .strictObject({
+        termMonths: positiveCount.describe('Initial term; renews for the same term unless either side gives notice'),
+        convenienceNoticeDays: positiveCount.describe('Notice either side gives to end the agreement for any reason'),
+        cureDays: count.describe('Time to fix a material breach before termination for cause'),
+        commissionTailMonths: count.describe(
+          'After termination, months in which deals registered before it still earn commission',
+        ),
+        liabilityCapMonths: positiveCount.describe(
+          'Liability is capped at the fees paid or payable in this many months',
+        ),
+        breakingChangeNoticeDays: count.describe('Notice before a breaking change to an API an integration uses'),
+      })
+      .describe('Standard terms of the partnership agreement'),
     contacts: z
       .array(
         z.strictObject({

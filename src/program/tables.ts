@@ -6,7 +6,9 @@
  * Public API
  * - `tierColumns` (column id → heading); `tierTable(loaded, columns, { earnedOnly })`.
  * - `factTables` — the other tables by name: benefits, clawback, mdfApproval, rebates, brackets,
- *   contacts, certification, targets, dealRules, leadPassing, economics. Each is `(loaded) → { headers, rows }`.
+ *   contacts, certification, enablementTargets, targets, dealRules, leadPassing, economics.
+ *   Each is `(loaded) → { headers, rows }`.
+ * - `markdownTable(table)` — a table as Markdown, for copyable templates.
  */
 import { formatMoney, formatPercent } from '../lib/format';
 import { valueAt, type LoadedProgram } from './load';
@@ -191,6 +193,33 @@ export const factTables = {
       rows: program.certification.tracks.map((t) => [t.name, t.requires, `${t.validMonths} months`, t.unlocks]),
     };
   },
+  enablementTargets(loaded: LoadedProgram): TableData {
+    const { program, percent, shown } = reader(loaded);
+    const t = program.certification.targets;
+    return {
+      headers: ['Metric', 'Definition', 'Target'],
+      rows: [
+        ['Training completion', 'Enrolled learners who finish their course', `${percent(t.completionShare)} or more`],
+        [
+          'Certification rate',
+          'Learners who finish training and pass the certification',
+          `${percent(t.certifiedShare)} or more`,
+        ],
+        ['Training use', 'Partners using the training benefit at all', `${percent(t.trainingUseShare)} or more`],
+        [
+          'Time to first deal',
+          'Days from signing to first closed deal',
+          `Under ${program.targets.daysToFirstDeal} days`,
+        ],
+        ['Recertification rate', 'Certified people who renew before expiry', `${percent(t.renewedShare)} or more`],
+        [
+          'Certified win rate',
+          'Win rate of certified sellers against uncertified ones',
+          'Higher, and tracked quarterly',
+        ],
+      ],
+    };
+  },
   targets(loaded: LoadedProgram): TableData {
     const { shown } = reader(loaded);
     return {
@@ -270,3 +299,9 @@ export const factTables = {
   },
 } satisfies Record<string, (loaded: LoadedProgram) => TableData>;
 export type FactTable = keyof typeof factTables;
+
+/** A table as Markdown, so a copyable template can carry program figures the reader pastes elsewhere. */
+export function markdownTable({ headers, rows }: TableData): string {
+  const line = (cells: readonly string[]) => `| ${cells.map((cell) => cell.replaceAll('|', '\\|')).join(' | ')} |`;
+  return [line(headers), line(headers.map(() => '---')), ...rows.map(line)].join('\n');
+}
