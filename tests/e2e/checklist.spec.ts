@@ -129,7 +129,7 @@ test('still ticks when the browser blocks storage, and says progress is not save
     });
   });
   const { checklist, boxes, total, progressText } = await openChecklist(page, launchPage);
-  await expect(checklist.getByText(/not letting this site save data/)).toBeVisible();
+  await expect(checklist.getByText(/not letting this page save data/)).toBeVisible();
   await boxes.nth(0).check();
   await expect(progressText).toHaveText(`1 of ${total} done`);
 });
