@@ -1,0 +1,111 @@
+/**
+ * A company adopts the playbook by editing one file. This builds the whole site, team and partner,
+ * from tests/fixtures/programs/unusual.yaml (another company, pounds, odd thresholds and rates,
+ * one coming change) and checks that the fixture's values, and none of the default program's,
+ * are what the pages, tools, updates page and feed state. Expected values are read from the
+ * fixture file's text here, not from the code that renders them.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const projectRoot = resolve(import.meta.dirname, '../..');
+const fixtureProgram = join(projectRoot, 'tests/fixtures/programs/unusual.yaml');
+let dir = '';
+
+function build(target: 'team' | 'partner') {
+  const result = spawnSync(join(projectRoot, 'node_modules/.bin/astro'), ['build'], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      PLAYBOOK_BUILD: target,
+      PLAYBOOK_PROGRAM: fixtureProgram,
+      PLAYBOOK_DATE: '2026-11-29',
+      NO_COLOR: '1',
+    },
+    timeout: 300_000,
+  });
+  if (result.status !== 0) throw new Error(`${target} build failed:\n${result.stdout}\n${result.stderr}`);
+}
+
+beforeAll(() => {
+  mkdirSync(join(projectRoot, '.fixtures'), { recursive: true });
+  dir = mkdtempSync(join(projectRoot, '.fixtures', 'program-'));
+  for (const entry of ['package.json', 'astro.config.mjs', 'tsconfig.json', 'src', 'content', 'public']) {
+    cpSync(join(projectRoot, entry), join(dir, entry), { recursive: true, verbatimSymlinks: true });
+  }
+  build('team');
+  build('partner');
+}, 600_000);
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const builds = ['dist', 'dist-partner'] as const;
+function text(build: string, path: string): string {
+  const file = join(dir, build, path, path.endsWith('.xml') ? '' : 'index.html');
+  expect(existsSync(file), `${build}${path} was built`).toBe(true);
+  return readFileSync(file, 'utf8')
+    .replace(/<(script|style)\b[\s\S]*?<\/\1>/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&#x26;|&amp;/g, '&')
+    .replace(/\s+/g, ' ');
+}
+
+describe.each(builds)('built from the fixture program (%s)', (build) => {
+  const fixture = readFileSync(fixtureProgram, 'utf8');
+  it('the fixture holds the values this test looks for', () => {
+    for (const line of [
+      'company: Zephyr Robotics',
+      'currency: GBP',
+      'revenue: 12345',
+      'gold: 17',
+      'gold: 31000',
+      'protectionDays: 45',
+    ]) {
+      expect(fixture).toContain(line);
+    }
+  });
+
+  it.each([
+    ['/hub/tiers-and-benefits/', ['£12,345', '17%', '£31,000']],
+    ['/hub/selling-with-us/', ['17%']],
+    ['/hub/co-marketing-funds/', ['£31,000']],
+    ['/hub/deal-registration/', ['45 days']],
+    ['/hub/getting-started/', ['Zephyr Robotics']],
+  ])('%s states the fixture values', (path, values) => {
+    const page = text(build, path);
+    for (const value of values) expect(page).toContain(value);
+  });
+
+  it('no page states the default company or a dollar amount', () => {
+    for (const path of [
+      '/hub/tiers-and-benefits/',
+      '/hub/selling-with-us/',
+      '/hub/co-marketing-funds/',
+      '/hub/deal-registration/',
+      '/hub/getting-started/',
+      '/hub/certification/',
+    ]) {
+      const page = text(build, path);
+      expect(page, path).not.toContain('Acme');
+      expect(page.match(/\$\s?\d[\d,.]*/g) ?? [], `${path} states dollar amounts`).toEqual([]);
+    }
+  });
+
+  it('announces the coming change on the updates page, in the feed and on the affected page', () => {
+    expect(text(build, '/hub/program-updates/')).toMatch(/March 1, 2027\s*:\s*Gold needs £150,000 of revenue/);
+    expect(readFileSync(join(dir, build, 'program-updates.xml'), 'utf8')).toContain(
+      'From March 1, 2027: Gold needs £150,000 of revenue',
+    );
+    expect(text(build, '/hub/tiers-and-benefits/')).toContain('(from March 1, 2027: £150,000)');
+  });
+});
+
+describe('the team build from the fixture program', () => {
+  it('states the fixture values on team pages too', () => {
+    const page = text('dist', '/program/tiers-and-benefits/');
+    expect(page).toContain('£12,345');
+    expect(page).not.toContain('$25,000');
+  });
+});
