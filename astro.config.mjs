@@ -12,7 +12,8 @@ import { readPageInventory } from './src/build/page-inventory.ts';
 import remarkMermaid from './src/build/remark-mermaid.ts';
 import remarkProgramFigures from './src/build/remark-program-figures.ts';
 // Loading the program validates it: a bad program file stops the build here, before any page is written.
-import { figure } from './src/program/index.ts';
+import { figure, loaded } from './src/program/index.ts';
+import { economicsReport } from './src/program/check.ts';
 import remarkTeamOnly from './src/build/remark-team-only.ts';
 import securityHeaders from './src/build/security-headers.ts';
 import rehypeTaskListLabels from './src/build/rehype-task-list-labels.ts';
@@ -20,6 +21,9 @@ import rehypeScrollableTables from './src/build/rehype-scrollable-tables.ts';
 import rehypeGlossaryLinks from './src/build/rehype-glossary-links.ts';
 import { glossaryTerms } from './src/lib/glossary-terms.ts';
 import rehypeUnlinkUnpublished, { sitePathOf } from './src/build/rehype-unlink-unpublished.ts';
+
+// A program that loses money still builds, but says so, as `npm run program:check` does.
+for (const failure of economicsReport(loaded).failures) console.warn(`[program economics] ${failure}`);
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const target = buildTarget(process.env);

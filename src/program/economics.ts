@@ -77,7 +77,8 @@ export function tierEconomics(program: EconomicsInput): TierEconomics[] {
         totalCost,
         costShare,
         contribution,
-        withinMaxCostShare: costShare <= maxCostShare,
+        // A share that equals the limit in decimal (110,000 of 200,000 against 55%) must not fail on float noise.
+        withinMaxCostShare: costShare <= maxCostShare + 1e-9,
         meetsMinContribution: contribution >= minContribution,
       },
     ];
