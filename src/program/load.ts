@@ -63,7 +63,9 @@ function zodProblems(error: z.ZodError, prefix: readonly PropertyKey[] = []): st
     const input = (issue as { input?: unknown }).input;
     if (input === undefined) {
       // zod's own wording ("Invalid input: expected object…") is for developers; say what to add.
-      return issue.message.startsWith('must') ? `${path} is missing: it ${issue.message}` : `${path} is missing: add it`;
+      return issue.message.startsWith('must')
+        ? `${path} is missing: it ${issue.message}`
+        : `${path} is missing: add it`;
     }
     return `${path || 'top level'} ${issue.message}, got ${shown(input)}`;
   });

@@ -194,7 +194,7 @@ export const factTables = {
     };
   },
   enablementTargets(loaded: LoadedProgram): TableData {
-    const { program, percent, shown } = reader(loaded);
+    const { program, percent } = reader(loaded);
     const t = program.certification.targets;
     return {
       headers: ['Metric', 'Definition', 'Target'],
