@@ -49,7 +49,7 @@ const kinds = [
       'Exit criteria',
       'Activities',
       'Owners',
-      'Artefacts it produces',
+      'Artifacts it produces',
       'Metrics',
       'Common failure modes',
       'Guidance per partner type',
