@@ -171,6 +171,19 @@ export const programSchema = z
       activeWithinMonths: positiveCount,
       registeredDealShare: percent.describe('Registered closed deals ÷ all partner closed deals'),
     }),
+    planning: z
+      .strictObject({
+        newArrTarget: money.describe('Company new ARR for the year'),
+        averageDeal: money.describe('Average partner-sourced deal, first-year value'),
+        dealsPerActivePartner: money.describe('Closed deals per active partner per year'),
+        partnersPerManager: positiveCount.describe('Partners one partner manager can run'),
+        managerCost: money.describe('Fully loaded annual cost of a partner manager'),
+        blendedPayout: percent.describe('Blended commission or margin, % of sourced revenue'),
+        mdfPerActivePartner: money.describe('Average MDF per active partner per year'),
+        tooling: money.describe('PRM, portal and tracking cost a year'),
+        directCostPerDollar: money.describe('What $1 of new ARR costs through direct sales'),
+      })
+      .describe('Assumptions for the business case and the program planner'),
     costToServe: byTier(money),
     guardrails: z.strictObject({ maxCostShare: percent, minContribution: money }),
     demo: z

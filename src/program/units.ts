@@ -12,6 +12,9 @@ export type Unit = 'money' | 'percent' | 'days' | 'business days' | 'months' | '
 
 /** Checked in order against the dotted path with tier ids and list ids replaced by `*`. */
 const rules: readonly (readonly [RegExp, Unit])[] = [
+  [/^planning\.(newArrTarget|averageDeal|managerCost|mdfPerActivePartner|tooling|directCostPerDollar)$/, 'money'],
+  [/^planning\.blendedPayout$/, 'percent'],
+  [/^planning\./, 'number'],
   [/BusinessDays$/, 'business days'],
   [/^mdf\.approval\.\*\.days$/, 'business days'],
   [/(Days|^.*\.days)$/, 'days'],
