@@ -1,10 +1,11 @@
 /// <reference types="vitest/config" />
 import { getViteConfig } from 'astro/config';
 
-/** Unit tests for src/lib (pure) and server-rendered components (Astro Container API). */
+/** Unit tests beside the code in src/ (pure models and views, the calculator kit), tests/unit (server-rendered
+ * components via the Astro Container API, plugins), and the build and dist checks. */
 export default getViteConfig({
   test: {
-    include: ['tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts', 'tests/dist/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts', 'tests/dist/**/*.test.ts'],
     // Build tests start Astro on a fixture project; each takes seconds, not milliseconds.
     testTimeout: 180_000,
     environment: 'node',

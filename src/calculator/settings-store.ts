@@ -1,0 +1,78 @@
+/**
+ * The reader's program settings in this browser (localStorage, key `SETTINGS_KEY`). Storage
+ * can be missing (private windows, blocked cookies) or hold text another version wrote, so every
+ * read falls back to the defaults and says why, and every write reports whether it stuck.
+ *
+ * Public API
+ * - `loadSettings()` → `{ settings, problem? }`: saved settings, or the defaults plus a sentence
+ *   explaining why the saved ones could not be used.
+ * - `saveSettings(settings)` → `{ ok: true } | { ok: false, message }`.
+ * - `clearSettings()` → same result type; afterwards `loadSettings()` gives the defaults.
+ * - `onSettingsChange(callback)` — called with fresh settings when another tab saves; returns
+ *   a function that stops listening.
+ * - `SETTINGS_KEY`.
+ */
+import { defaultSettings, parseSettingsJson, settingsToJson, type Settings } from '../lib/settings';
+
+export const SETTINGS_KEY = 'partner-playbook:settings:v1';
+
+export type StoreResult = { readonly ok: true } | { readonly ok: false; readonly message: string };
+
+function storage(): Storage | undefined {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+export function loadSettings(): { settings: Settings; problem?: string } {
+  let text: string | null;
+  try {
+    text = storage()?.getItem(SETTINGS_KEY) ?? null;
+  } catch {
+    return {
+      settings: defaultSettings,
+      problem: 'This browser does not let the site read saved settings, so the defaults apply.',
+    };
+  }
+  if (text === null) return { settings: defaultSettings };
+  const parsed = parseSettingsJson(text);
+  if (parsed.ok) return { settings: parsed.settings };
+  return {
+    settings: defaultSettings,
+    problem:
+      `The settings saved in this browser could not be used, so the defaults apply. ${parsed.errors[0] ?? ''}`.trim(),
+  };
+}
+
+export function saveSettings(settings: Settings): StoreResult {
+  const store = storage();
+  try {
+    if (!store) throw new Error('unavailable');
+    store.setItem(SETTINGS_KEY, settingsToJson(settings));
+    return { ok: true };
+  } catch {
+    return {
+      ok: false,
+      message: 'This browser would not store the settings (storage is blocked or full). Export them as a file instead.',
+    };
+  }
+}
+
+export function clearSettings(): StoreResult {
+  try {
+    storage()?.removeItem(SETTINGS_KEY);
+    return { ok: true };
+  } catch {
+    return { ok: false, message: 'This browser would not clear the saved settings.' };
+  }
+}
+
+export function onSettingsChange(callback: (settings: Settings) => void): () => void {
+  const listener = (event: StorageEvent) => {
+    if (event.key === SETTINGS_KEY || event.key === null) callback(loadSettings().settings);
+  };
+  window.addEventListener('storage', listener);
+  return () => window.removeEventListener('storage', listener);
+}
