@@ -1,7 +1,8 @@
 /**
  * The base class of every calculator custom element. The server renders the whole form
  * (labels, inputs, `<output>`s, formula lines) with src/calculator/*.astro; the
- * element only reads fields, calls a pure function from src/lib/ and writes results back.
+ * element only reads fields, calls its tool's pure model and view (src/tools/<tool>/) and writes
+ * results back. The program defaults come from the server render (`data-defaults`).
  *
  * Pattern
  * ```ts
@@ -23,16 +24,20 @@
  * tab are picked up live. Override `queryNames`/`restoreFromQuery`/`queryState` for state that is
  * not one control per parameter, and `resultRows` to change what "Copy as Markdown/CSV" copies.
  *
- * Helpers for subclasses: `control(name)`, `readNumber(name, rule)` and
+ * Hidden panels (`[hidden]`) keep their fields out of the address and their outputs out of the
+ * summary and copies. `optionalParams` names fields a link may leave out (they then start empty).
+ *
+ * Helpers for subclasses: `control(name)`, `readNumber(name, limit)`, `readFields(limits, names,
+ * optional)`, `flagErrors(errors)` (a model's cross-field messages), `fillDefaults(values)`, and
  * `readChoice(name, choices, message)` (both flag or clear the field's error),
  * `show(name, value, text, formula?)`, `clear(name)` (output "—", formula emptied),
  * `money(amount)` in the settings currency, `labelOf(element)`.
  */
-import { parseNumberInput, type NumberResult, type NumberRule } from './number-input';
+import { parseNumberInput, type FieldErrors, type NumberResult, type Limit } from './limits';
 import { formatMoney, markdownTable } from '../lib/format';
 import { toCsv } from '../lib/csv';
-import { defaultSettings, type Settings } from '../lib/settings';
-import { loadSettings, onSettingsChange } from './settings-store';
+import type { ProgramDefaults, Settings } from './settings';
+import { loadSettings, onSettingsChange, readDefaults } from './settings-store';
 import { currentLink, readQuery, writeQuery } from './url-state';
 import { setControlValue, setFieldError, type FormControl } from './fields';
 import { clearOutput, showOutput } from './outputs';
@@ -41,8 +46,14 @@ import { wireCopyToolbar } from './copy';
 const SUMMARY_DELAY_MS = 600;
 
 export abstract class CalculatorElement extends HTMLElement {
-  /** The settings in force for this view: saved settings; URL parameters may override them per tool. */
-  protected settings: Settings = defaultSettings;
+  /** The program defaults the server render passed in `data-defaults`. */
+  protected defaults!: ProgramDefaults;
+  /** The settings in force for this view: saved settings, else the defaults; URL parameters may override them per tool. */
+  protected settings!: Settings;
+  /** Fields that may be left empty (see restoreFromQuery). */
+  protected readonly optionalParams: readonly string[] = [];
+  /** The value each settings-driven field was last filled with. */
+  #filled = new Map<string, string>();
   #connected = false;
   #summaryTimer: ReturnType<typeof setTimeout> | undefined;
   #stopSettings: (() => void) | undefined;
@@ -53,7 +64,8 @@ export abstract class CalculatorElement extends HTMLElement {
   connectedCallback(): void {
     if (this.#connected) return;
     this.#connected = true;
-    this.settings = loadSettings().settings;
+    this.defaults = readDefaults(this);
+    this.settings = loadSettings(this.defaults.settings).settings;
     this.#showCurrency();
     this.applySettings();
     this.restoreFromQuery(readQuery(this.queryNames()));
@@ -63,7 +75,7 @@ export abstract class CalculatorElement extends HTMLElement {
     if (toolbar) {
       wireCopyToolbar(toolbar, { link: currentLink, markdown: () => this.toMarkdown(), csv: () => this.toCsv() });
     }
-    this.#stopSettings = onSettingsChange((settings) => {
+    this.#stopSettings = onSettingsChange(this.defaults.settings, (settings) => {
       this.settings = settings;
       this.#showCurrency();
       this.applySettings();
@@ -120,15 +132,30 @@ export abstract class CalculatorElement extends HTMLElement {
     return this.paramControls().map((control) => control.name);
   }
 
+  /**
+   * An empty optional field is left out of the address, so when a link carries any of the tool's
+   * parameters, an optional field it does not mention starts empty instead of at the page's
+   * example value: the link shows what its sender saw.
+   */
   protected restoreFromQuery(query: Map<string, string[]>): void {
     for (const control of this.paramControls()) {
       const value = query.get(control.name)?.[0];
       if (value !== undefined) setControlValue(control, value);
     }
+    if (query.size === 0) return;
+    for (const name of this.optionalParams) if (!query.has(name)) setControlValue(this.control(name), '');
   }
 
+  /** A hidden field's value is removed from the address rather than shared. */
   protected queryState(): Record<string, string | string[]> {
-    return Object.fromEntries(this.paramControls().map((control) => [control.name, control.value]));
+    return Object.fromEntries(
+      this.paramControls().map((control) => [control.name, this.isShown(control) ? control.value : '']),
+    );
+  }
+
+  /** False inside a `hidden` panel: such fields and outputs stay out of the address, summary and copies. */
+  protected isShown(element: Element): boolean {
+    return element.closest('[hidden]') === null;
   }
 
   protected control(name: string): FormControl {
@@ -143,13 +170,56 @@ export abstract class CalculatorElement extends HTMLElement {
     return output;
   }
 
-  protected readNumber(name: string, rule: NumberRule & { required: false }): NumberResult<number | null>;
-  protected readNumber(name: string, rule?: NumberRule): NumberResult<number>;
-  protected readNumber(name: string, rule: NumberRule = {}): NumberResult<number | null> {
+  protected readNumber(name: string, rule: Limit & { required: false }): NumberResult<number | null>;
+  protected readNumber(name: string, rule?: Limit): NumberResult<number>;
+  protected readNumber(name: string, rule: Limit = {}): NumberResult<number | null> {
     const control = this.control(name);
     const result = parseNumberInput(control.value, rule);
     setFieldError(control, result.ok ? null : result.message);
     return result;
+  }
+
+  /**
+   * Parses each field with its limit (flagging bad ones) and returns the values, or null when
+   * any field failed. Blank `optional` fields give undefined.
+   */
+  protected readFields<F extends string>(
+    limits: Readonly<Record<F, Limit>>,
+    names: readonly F[],
+    optional: readonly F[] = [],
+  ): Record<F, number | undefined> | null {
+    const values = {} as Record<F, number | undefined>;
+    let ok = true;
+    for (const name of names) {
+      const result = optional.includes(name)
+        ? this.readNumber(name, { ...limits[name], required: false })
+        : this.readNumber(name, limits[name]);
+      if (result.ok) values[name] = result.value ?? undefined;
+      else ok = false;
+    }
+    return ok ? values : null;
+  }
+
+  /** Shows the cross-field messages a model's `validate…` returns; true when there were any. */
+  protected flagErrors<F extends string>(errors: FieldErrors<F>): boolean {
+    for (const [name, message] of Object.entries(errors) as [F, string][]) {
+      setFieldError(this.control(name), message);
+    }
+    return Object.keys(errors).length > 0;
+  }
+
+  /**
+   * Puts settings-driven starting values into fields, leaving alone any field the reader (or the
+   * address) has changed since the last time it was filled.
+   */
+  protected fillDefaults(values: Readonly<Record<string, string | number>>): void {
+    for (const [name, value] of Object.entries(values)) {
+      const control = this.control(name);
+      const text = String(value);
+      const previous = this.#filled.get(name);
+      if (previous === undefined || control.value === previous) setControlValue(control, text);
+      this.#filled.set(name, text);
+    }
   }
 
   protected readChoice<T extends string>(name: string, choices: readonly T[], message: string): T | null {
@@ -187,23 +257,26 @@ export abstract class CalculatorElement extends HTMLElement {
     return text.replace(/\s+/g, ' ').trim();
   }
 
-  /** What "Copy as Markdown/CSV" copies: one row per input, then one per result. */
+  /** What "Copy as Markdown/CSV" copies: one row per shown input, then one per shown result. */
   protected resultRows(): string[][] {
-    const inputs = this.paramControls().map((control) => {
-      const text =
-        control instanceof HTMLSelectElement ? (control.selectedOptions[0]?.textContent ?? '') : control.value;
-      return [this.labelOf(control), text.trim()];
-    });
-    const outputs = [...this.querySelectorAll<HTMLOutputElement>('output[name]')].map((output) => [
-      this.labelOf(output),
-      (output.textContent ?? '').trim(),
-    ]);
+    const inputs = this.paramControls()
+      .filter((control) => this.isShown(control))
+      .map((control) => {
+        const text =
+          control instanceof HTMLSelectElement ? (control.selectedOptions[0]?.textContent ?? '') : control.value;
+        return [this.labelOf(control), text.trim()];
+      });
+    const outputs = this.shownOutputs().map((output) => [this.labelOf(output), (output.textContent ?? '').trim()]);
     return [...inputs, ...outputs];
   }
 
-  /** The live summary: every result with its label. */
+  protected shownOutputs(): HTMLOutputElement[] {
+    return [...this.querySelectorAll<HTMLOutputElement>('output[name]')].filter((output) => this.isShown(output));
+  }
+
+  /** The live summary: every shown result with its label. */
   protected summary(): string {
-    return [...this.querySelectorAll<HTMLOutputElement>('output[name]')]
+    return this.shownOutputs()
       .map((output) => `${this.labelOf(output)}: ${(output.textContent ?? '').trim()}`)
       .join('. ');
   }

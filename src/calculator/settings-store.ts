@@ -4,15 +4,18 @@
  * read falls back to the defaults and says why, and every write reports whether it stuck.
  *
  * Public API
- * - `loadSettings()` → `{ settings, problem? }`: saved settings, or the defaults plus a sentence
- *   explaining why the saved ones could not be used.
+ * - `loadSettings(defaults)` → `{ settings, problem? }`: saved settings, or `defaults` plus a
+ *   sentence explaining why the saved ones could not be used.
+ * - `readDefaults(element)` — the program defaults the server render put in `data-defaults`
+ *   (src/program/defaults.ts), so no browser module carries its own copy.
+ * - `hasSavedSettings()`.
  * - `saveSettings(settings)` → `{ ok: true } | { ok: false, message }`.
  * - `clearSettings()` → same result type; afterwards `loadSettings()` gives the defaults.
- * - `onSettingsChange(callback)` — called with fresh settings when another tab saves; returns
+ * - `onSettingsChange(defaults, callback)` — called with fresh settings when another tab saves; returns
  *   a function that stops listening.
  * - `SETTINGS_KEY`.
  */
-import { defaultSettings, parseSettingsJson, settingsToJson, type Settings } from '../lib/settings';
+import { parseSettingsJson, settingsToJson, type ProgramDefaults, type Settings } from './settings';
 
 export const SETTINGS_KEY = 'partner-playbook:settings:v1';
 
@@ -26,7 +29,7 @@ function storage(): Storage | undefined {
   }
 }
 
-export function loadSettings(): { settings: Settings; problem?: string } {
+export function loadSettings(defaultSettings: Settings): { settings: Settings; problem?: string } {
   let text: string | null;
   try {
     text = storage()?.getItem(SETTINGS_KEY) ?? null;
@@ -37,7 +40,7 @@ export function loadSettings(): { settings: Settings; problem?: string } {
     };
   }
   if (text === null) return { settings: defaultSettings };
-  const parsed = parseSettingsJson(text);
+  const parsed = parseSettingsJson(text, defaultSettings);
   if (parsed.ok) return { settings: parsed.settings };
   return {
     settings: defaultSettings,
@@ -69,10 +72,26 @@ export function clearSettings(): StoreResult {
   }
 }
 
-export function onSettingsChange(callback: (settings: Settings) => void): () => void {
+/** True when this browser holds saved settings (readable or not). */
+export function hasSavedSettings(): boolean {
+  try {
+    return storage()?.getItem(SETTINGS_KEY) != null;
+  } catch {
+    return false;
+  }
+}
+
+export function onSettingsChange(defaultSettings: Settings, callback: (settings: Settings) => void): () => void {
   const listener = (event: StorageEvent) => {
-    if (event.key === SETTINGS_KEY || event.key === null) callback(loadSettings().settings);
+    if (event.key === SETTINGS_KEY || event.key === null) callback(loadSettings(defaultSettings).settings);
   };
   window.addEventListener('storage', listener);
   return () => window.removeEventListener('storage', listener);
+}
+
+export function readDefaults(element: HTMLElement): ProgramDefaults {
+  const text = element.dataset['defaults'];
+  if (!text)
+    throw new Error(`${element.localName}: no data-defaults (pass defaultsAttribute from src/program/defaults.ts)`);
+  return JSON.parse(text) as ProgramDefaults;
 }

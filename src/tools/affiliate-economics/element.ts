@@ -5,9 +5,9 @@
  */
 import { affiliateEconomics, affiliateLimits, type AffiliateInput } from './model';
 import { formatFormula, formatNumber, formatPercent } from '../../lib/format';
-import { LimitedCalculatorElement } from '../../calculator/limited-calculator';
+import { CalculatorElement } from '../../calculator/calculator-element';
 
-export class AffiliateEconomics extends LimitedCalculatorElement {
+export class AffiliateEconomics extends CalculatorElement {
   protected override readonly optionalParams = ['churn'];
 
   protected override applySettings(): void {

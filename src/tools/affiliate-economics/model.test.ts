@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { affiliateEconomics, validateAffiliate, type AffiliateInput } from './model';
-import { maxMoney } from '../../calculator/input-limits';
+import { MAX_MONEY } from '../../calculator/limits';
 
 describe('affiliate economics', () => {
   it('upstream example: 50,000 a month at 25% with 100 a month per customer', () => {
@@ -63,9 +63,9 @@ describe('affiliate economics', () => {
   it('reaches the target with no customer to spare, and never gives NaN, Infinity or a negative amount', () => {
     fc.assert(
       fc.property(
-        anyNumber(-1, maxMoney),
+        anyNumber(-1, MAX_MONEY),
         anyNumber(-1, 110),
-        anyNumber(-1, maxMoney),
+        anyNumber(-1, MAX_MONEY),
         fc.option(anyNumber(-1, 110), { nil: undefined }),
         (target, rate, value, churn) => {
           const input = { target, rate, value, churn };

@@ -12,14 +12,14 @@
  */
 import {
   checkLimits,
-  maxMoney,
+  MAX_MONEY,
   moneyLimit,
   percentLimit,
   roundToCents,
   withoutNegativeZero,
   type FieldErrors,
   type Limit,
-} from '../../calculator/input-limits';
+} from '../../calculator/limits';
 
 export interface AffiliateInput {
   /** Monthly revenue target from affiliate-referred customers. */
@@ -37,7 +37,7 @@ export const affiliateLimits: Record<AffiliateField, Limit> = {
   target: moneyLimit,
   rate: percentLimit,
   // A customer worth nothing a month can never reach a target: the smallest value is one cent.
-  value: { min: 0.01, max: maxMoney },
+  value: { min: 0.01, max: MAX_MONEY },
   // Zero churn would mean customers who never leave and an endless lifetime.
   churn: { min: 0.1, max: 100 },
 };

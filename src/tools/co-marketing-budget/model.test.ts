@@ -10,10 +10,10 @@ import {
   strategicRange,
   type PortfolioPartner,
 } from './model';
-import { defaultSettings } from '../../lib/settings';
+import { defaults } from '../../program/defaults';
 import { tierIds } from '../../lib/tiers';
 
-const bases = defaultSettings.baseAllocations;
+const bases = defaults.settings.baseAllocations;
 
 describe('partnerBudget = base × pipeline × strategic', () => {
   it.each([

@@ -17,7 +17,7 @@
  * `portfolioCsvHeader`, `parsePortfolioCsv`.
  */
 import { parseCsv } from '../../lib/csv';
-import { parseNumberInput } from '../../calculator/number-input';
+import { parseNumberInput } from '../../calculator/limits';
 import { isTier, tierIds, type Tier } from '../../lib/tiers';
 
 export const pipelineRange = { min: 0.5, max: 2 } as const;

@@ -17,7 +17,7 @@ import {
 } from './model';
 import { parseCsv, toCsv } from '../../lib/csv';
 import { formatFormula, formatNumber, formatPercent, markdownTable } from '../../lib/format';
-import { parseNumberInput } from '../../calculator/number-input';
+import { parseNumberInput } from '../../calculator/limits';
 import { isTier, tierLabels } from '../../lib/tiers';
 import { CalculatorElement } from '../../calculator/calculator-element';
 import { downloadText } from '../../calculator/download';

@@ -5,9 +5,9 @@
  * flagged) and written back to it after every change. The rules for a valid list live in
  * src/tools/commission/model.ts.
  */
-import { MAX_MONEY } from '../../lib/settings';
-import { parseNumberInput, type NumberRule } from '../../calculator/number-input';
-import { bracketOrderProblems, maxBrackets, maxBracketsTextLength, type Bracket } from './model';
+import { MAX_BRACKETS } from '../../calculator/settings';
+import { MAX_MONEY, parseNumberInput, type Limit } from '../../calculator/limits';
+import { bracketOrderProblems, maxBracketsTextLength, type Bracket } from './model';
 import { setFieldError } from '../../calculator/fields';
 
 export interface BracketText {
@@ -91,13 +91,13 @@ export class BracketsEditor {
           row.querySelector<HTMLInputElement>('[data-rate]')!,
         ] as const,
     );
-    const tooMany = fields.length > maxBrackets;
+    const tooMany = fields.length > MAX_BRACKETS;
     this.#groupError.hidden = !tooMany;
     this.#groupError.textContent = tooMany
-      ? `Use at most ${maxBrackets} brackets: remove ${fields.length - maxBrackets}.`
+      ? `Use at most ${MAX_BRACKETS} brackets: remove ${fields.length - MAX_BRACKETS}.`
       : '';
     let ok = !tooMany;
-    const read = (field: HTMLInputElement, rule: NumberRule) => {
+    const read = (field: HTMLInputElement, rule: Limit) => {
       const result = parseNumberInput(field.value, rule);
       setFieldError(field, result.ok ? null : result.message);
       ok &&= result.ok;
@@ -115,7 +115,7 @@ export class BracketsEditor {
 
   #add(): void {
     const rows = this.rows();
-    if (rows.length >= maxBrackets) return;
+    if (rows.length >= MAX_BRACKETS) return;
     const top = rows.at(-1)!;
     const lastLimit = Number(rows.at(-2)?.upTo);
     const upTo = Number.isFinite(lastLimit) && lastLimit > 0 ? String(lastLimit * 2) : '100000';

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { chartBox, commissionChart, compactNumber, describeChart, ticks } from './chart-view';
-import { defaultBrackets, niceCeiling } from './model';
+import { niceCeiling } from './model';
+import { defaults } from '../../program/defaults';
+
+const defaultBrackets = defaults.settings.commissionBrackets;
 import { formatNumber } from '../../lib/format';
 
 describe('axis ticks', () => {

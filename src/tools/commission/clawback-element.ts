@@ -5,7 +5,7 @@
 import { clawback, clawbackLimits, clawbackSchedule, type ClawbackRule } from './model';
 import { formatFormula, formatNumber, formatPercent } from '../../lib/format';
 import { setControlValue } from '../../calculator/fields';
-import { LimitedCalculatorElement } from '../../calculator/limited-calculator';
+import { CalculatorElement } from '../../calculator/calculator-element';
 
 const { fullBefore, halfBefore, endsAt } = clawbackSchedule;
 
@@ -16,7 +16,7 @@ const windows: Record<ClawbackRule, string> = {
   none: `After day ${endsAt}: nothing`,
 };
 
-export class ClawbackCalculator extends LimitedCalculatorElement {
+export class ClawbackCalculator extends CalculatorElement {
   #wired = false;
 
   override connectedCallback(): void {

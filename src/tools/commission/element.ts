@@ -23,11 +23,11 @@ import {
 } from './model';
 import { formatFormula, formatPercent } from '../../lib/format';
 import type { Tier } from '../../lib/tiers';
-import { LimitedCalculatorElement } from '../../calculator/limited-calculator';
+import { CalculatorElement } from '../../calculator/calculator-element';
 import { setControlValue } from '../../calculator/fields';
 import type { TieredModel } from './tiered';
 
-export class CommissionCalculator extends LimitedCalculatorElement {
+export class CommissionCalculator extends CalculatorElement {
   #wired = false;
   #model: CommissionModel | null = 'referral';
   /** The tiered editor and chart, once loaded (see tiered-model.ts). */

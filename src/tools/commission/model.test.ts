@@ -6,9 +6,6 @@ import {
   chartMaxVolume,
   clawback,
   clawbackShare,
-  defaultBrackets,
-  defaultInfluencedShare,
-  defaultResellerMargins,
   formatBrackets,
   influencedCommission,
   parseBrackets,
@@ -27,7 +24,10 @@ import {
   type Bracket,
   type TieredMethod,
 } from './model';
-import { maxMoney } from '../../calculator/input-limits';
+import { MAX_MONEY } from '../../calculator/limits';
+import { defaults } from '../../program/defaults';
+
+const defaultBrackets = defaults.settings.commissionBrackets;
 
 /** Any double, including NaN, ±Infinity and -0, mixed with plausible values so validation passes often. */
 const anyNumber = (min: number, max: number) =>
@@ -36,7 +36,7 @@ const anyNumber = (min: number, max: number) =>
     fc.double({ min, max, noNaN: true }),
     fc.integer({ min: Math.ceil(min), max: Math.floor(max) }),
   );
-const money = anyNumber(-10, maxMoney * 1.1);
+const money = anyNumber(-10, MAX_MONEY * 1.1);
 const percent = anyNumber(-10, 110);
 const finiteAndNotNegative = (value: number) => Number.isFinite(value) && value >= 0 && !Object.is(value, -0);
 
@@ -72,7 +72,7 @@ describe('referral', () => {
 
   it.each([
     ['negative deal', -1, 20, 'deal'],
-    ['deal over a trillion', maxMoney + 1, 20, 'deal'],
+    ['deal over a trillion', MAX_MONEY + 1, 20, 'deal'],
     ['rate over 100', 24_000, 100.5, 'rate'],
     ['negative rate', 24_000, -5, 'rate'],
     ['NaN deal', Number.NaN, 20, 'deal'],
@@ -168,7 +168,7 @@ describe('tiered', () => {
 
   it('marginal commission never exceeds whole-volume commission, and neither is NaN or negative', () => {
     fc.assert(
-      fc.property(brackets, fc.double({ min: 0, max: maxMoney, noNaN: true }), (list, volume) => {
+      fc.property(brackets, fc.double({ min: 0, max: MAX_MONEY, noNaN: true }), (list, volume) => {
         expect(validateBrackets(list)).toEqual([]);
         const marginal = tieredCommission({ volume, brackets: list, method: 'marginal' }).commission;
         const whole = tieredCommission({ volume, brackets: list, method: 'whole' }).commission;
@@ -183,8 +183,8 @@ describe('tiered', () => {
     fc.assert(
       fc.property(
         brackets,
-        fc.double({ min: 0, max: maxMoney, noNaN: true }),
-        fc.double({ min: 0, max: maxMoney, noNaN: true }),
+        fc.double({ min: 0, max: MAX_MONEY, noNaN: true }),
+        fc.double({ min: 0, max: MAX_MONEY, noNaN: true }),
         (list, a, b) => {
           const [low, high] = a <= b ? [a, b] : [b, a];
           const at = (volume: number) => tieredCommission({ volume, brackets: list, method: 'marginal' }).commission;
@@ -300,7 +300,7 @@ describe('commission-vs-volume chart', () => {
 
   it('every corner lies on the marginal commission line, and the chart covers the volume', () => {
     fc.assert(
-      fc.property(brackets, fc.double({ min: 0, max: maxMoney, noNaN: true }), (list, volume) => {
+      fc.property(brackets, fc.double({ min: 0, max: MAX_MONEY, noNaN: true }), (list, volume) => {
         const max = chartMaxVolume(volume, list);
         expect(max).toBeGreaterThanOrEqual(volume);
         for (const point of tieredChartPoints(list, 'marginal', max)) {
@@ -339,8 +339,13 @@ describe('influenced', () => {
 });
 
 describe('reseller', () => {
-  it('default margins by tier are 25, 30, 35 and 40', () => {
-    expect(defaultResellerMargins).toEqual({ registered: 25, silver: 30, gold: 35, platinum: 40 });
+  it('the default Gold margin on a registered deal reproduces the upstream example', () => {
+    const margin = defaults.settings.resellerMargins.gold;
+    expect(resellerEconomics({ list: 50_000, margin, registered: 1 })).toMatchObject({
+      effectiveMargin: 40,
+      partnerCost: 30_000,
+      partnerProfit: 20_000,
+    });
   });
 
   it.each([
@@ -469,14 +474,5 @@ describe('every model', () => {
         }
       }),
     );
-  });
-});
-
-describe('agreement with the program settings defaults', () => {
-  it('uses the same brackets, reseller margins and influenced share as the settings page', async () => {
-    const { defaultSettings } = await import('../../lib/settings');
-    expect(defaultSettings.commissionBrackets).toEqual(defaultBrackets);
-    expect(defaultSettings.resellerMargins).toEqual(defaultResellerMargins);
-    expect(defaultSettings.rates.influencedShare).toBe(defaultInfluencedShare);
   });
 });

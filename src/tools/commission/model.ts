@@ -13,21 +13,18 @@
  */
 import {
   checkLimits,
-  maxMoney,
+  MAX_MONEY,
   moneyLimit,
   percentLimit,
   roundToCents,
   withoutNegativeZero,
   type FieldErrors,
   type Limit,
-} from '../../calculator/input-limits';
+} from '../../calculator/limits';
+import { MAX_BRACKETS, rateLimits } from '../../calculator/settings';
 
 export const commissionModels = ['referral', 'recurring', 'tiered', 'influenced', 'reseller'] as const;
 export type CommissionModel = (typeof commissionModels)[number];
-
-export function isCommissionModel(value: string): value is CommissionModel {
-  return (commissionModels as readonly string[]).includes(value);
-}
 
 // ---------------------------------------------------------------------------------------------
 // Referral: a one-time fee on the first year's contract value.
@@ -59,13 +56,10 @@ export interface RecurringInput {
   months: number;
 }
 
-/** Ten years: longer revenue shares are rare and are better modelled as a perpetual share. */
-export const maxRecurringMonths = 120;
-
 export const recurringLimits: Record<keyof RecurringInput, Limit> = {
   deal: moneyLimit,
-  rate: percentLimit,
-  months: { min: 1, max: maxRecurringMonths, integer: true },
+  rate: rateLimits.recurring,
+  months: rateLimits.recurringMonths,
 };
 
 export function validateRecurring(input: RecurringInput): FieldErrors<keyof RecurringInput> {
@@ -103,19 +97,6 @@ export const tieredMethods = ['marginal', 'whole'] as const;
  */
 export type TieredMethod = (typeof tieredMethods)[number];
 
-export function isTieredMethod(value: string): value is TieredMethod {
-  return (tieredMethods as readonly string[]).includes(value);
-}
-
-/** The upstream tiered example: 20% up to 100,000, 25% up to 250,000, 30% above. */
-export const defaultBrackets: readonly Bracket[] = [
-  { upTo: 100_000, rate: 20 },
-  { upTo: 250_000, rate: 25 },
-  { upTo: null, rate: 30 },
-];
-
-/** The same ceiling the settings page applies to its bracket list. */
-export const maxBrackets = 10;
 /** A bracket list in a URL is short; anything longer is not one we wrote. */
 export const maxBracketsTextLength = 200;
 
@@ -127,7 +108,7 @@ export const maxBracketsTextLength = 200;
 export function validateBrackets(brackets: readonly Bracket[]): string[] {
   const problems: string[] = [];
   if (brackets.length === 0) return ['Add at least one bracket.'];
-  if (brackets.length > maxBrackets) problems.push(`Use at most ${maxBrackets} brackets.`);
+  if (brackets.length > MAX_BRACKETS) problems.push(`Use at most ${MAX_BRACKETS} brackets.`);
   brackets.forEach((bracket, index) => {
     const name = `Bracket ${index + 1}`;
     const isLast = index === brackets.length - 1;
@@ -138,8 +119,8 @@ export function validateBrackets(brackets: readonly Bracket[]): string[] {
       if (bracket.upTo !== null) problems.push(`${name}: the top bracket has no upper limit.`);
     } else if (bracket.upTo === null) {
       problems.push(`${name}: only the top bracket may be open-ended.`);
-    } else if (!Number.isFinite(bracket.upTo) || bracket.upTo <= 0 || bracket.upTo > maxMoney) {
-      problems.push(`${name}: enter an upper limit above 0 and at most ${maxMoney.toLocaleString('en-US')}.`);
+    } else if (!Number.isFinite(bracket.upTo) || bracket.upTo <= 0 || bracket.upTo > MAX_MONEY) {
+      problems.push(`${name}: enter an upper limit above 0 and at most ${MAX_MONEY.toLocaleString('en-US')}.`);
     }
   });
   return [...problems, ...bracketOrderProblems(brackets).map((p) => `Bracket ${p.index + 1}: ${p.message}`)];
@@ -316,9 +297,6 @@ export interface InfluencedInput {
   share: number;
 }
 
-/** Upstream attribution rules: an influenced deal earns 50% of the partner rate. */
-export const defaultInfluencedShare = 50;
-
 export const influencedLimits: Record<keyof InfluencedInput, Limit> = {
   deal: moneyLimit,
   rate: percentLimit,
@@ -342,17 +320,6 @@ export function influencedCommission({ deal, rate, share }: InfluencedInput): {
 
 // ---------------------------------------------------------------------------------------------
 // Reseller: the partner buys at a discount off list and sells at list.
-
-export const resellerTiers = ['registered', 'silver', 'gold', 'platinum'] as const;
-export type ResellerTier = (typeof resellerTiers)[number];
-
-/** Upstream reseller programme: standard 25% off list, then 30 / 35 / 40 by tier. */
-export const defaultResellerMargins: Readonly<Record<ResellerTier, number>> = {
-  registered: 25,
-  silver: 30,
-  gold: 35,
-  platinum: 40,
-};
 
 /** Margin points added when the deal was registered before the quote. */
 export const registeredDealPoints = 5;

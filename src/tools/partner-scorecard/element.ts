@@ -20,7 +20,7 @@ import {
   type RedFlagId,
 } from './model';
 import { formatFormula, formatNumber } from '../../lib/format';
-import { LimitedCalculatorElement } from '../../calculator/limited-calculator';
+import { CalculatorElement } from '../../calculator/calculator-element';
 
 /** "25–34", "35 or more", "under 15": the score range of a band, as the scoring guide says it. */
 function rangeOf(index: number): string {
@@ -31,7 +31,7 @@ function rangeOf(index: number): string {
   return `${rule.minTotal}–${above.minTotal - 1}`;
 }
 
-export class PartnerScorecard extends LimitedCalculatorElement {
+export class PartnerScorecard extends CalculatorElement {
   #boxes(): HTMLInputElement[] {
     return [...this.querySelectorAll<HTMLInputElement>('input[name="flags"]')];
   }

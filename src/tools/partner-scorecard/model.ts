@@ -7,7 +7,7 @@
  * priorities P0–P3 on the same score bands, the five evaluation criteria weighted 25 / 20 / 20 /
  * 20 / 15, and the six red flags.
  */
-import { checkLimits, type FieldErrors, type Limit } from '../../calculator/input-limits';
+import { checkLimits, type FieldErrors, type Limit } from '../../calculator/limits';
 
 // ---------------------------------------------------------------------------------------------
 // Qualification scorecard: seven dimensions, 1–5 each, summed.

@@ -15,7 +15,7 @@ import {
   type HealthMetric,
 } from './model';
 import { formatFormula, formatNumber, formatPercent } from '../../lib/format';
-import { LimitedCalculatorElement } from '../../calculator/limited-calculator';
+import { CalculatorElement } from '../../calculator/calculator-element';
 
 const fields = Object.keys(healthLimits) as HealthField[];
 
@@ -23,7 +23,7 @@ const fields = Object.keys(healthLimits) as HealthField[];
 const shown = (value: number) => Math.floor(value * 100) / 100;
 const percent = (value: number) => formatPercent(shown(value), 2);
 
-export class ProgramHealth extends LimitedCalculatorElement {
+export class ProgramHealth extends CalculatorElement {
   protected override readonly optionalParams = fields;
 
   protected compute(): void {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { assessHealth, healthMetrics, summarizeHealth, validateHealth, type HealthInput } from './model';
-import { maxMoney } from '../../calculator/input-limits';
+import { MAX_MONEY } from '../../calculator/limits';
 
 /** A program a quarter after launch, worked by hand. */
 const example: HealthInput = {
@@ -98,9 +98,9 @@ describe('program health', () => {
     fc.assert(
       fc.property(
         fc.record({
-          total: maybe(0, maxMoney),
-          sourced: maybe(0, maxMoney),
-          influenced: maybe(0, maxMoney),
+          total: maybe(0, MAX_MONEY),
+          sourced: maybe(0, MAX_MONEY),
+          influenced: maybe(0, MAX_MONEY),
           partners: maybe(0, 1_000),
           active: maybe(0, 1_000),
           nps: maybe(-100, 100),

@@ -16,7 +16,7 @@ import {
   withoutNegativeZero,
   type FieldErrors,
   type Limit,
-} from '../../calculator/input-limits';
+} from '../../calculator/limits';
 
 export interface HealthInput {
   /** Company revenue for the period. */

@@ -1,20 +1,26 @@
 /**
  * `pp-program-settings`: the editor on /tools/settings/. It shows the settings saved in this
  * browser, and saves, exports, imports and resets them. Every path that changes settings goes
- * through `parseSettings` (src/lib/settings.ts), so a bad form or a bad file changes nothing.
+ * through `parseSettings` (src/calculator/settings.ts), so a bad form or a bad file changes nothing.
  */
-import { parseNumberInput, type NumberRule } from '../../calculator/number-input';
+import { parseNumberInput, percentLimit, type Limit } from '../../calculator/limits';
 import {
   MAX_BRACKETS,
   MAX_SETTINGS_FILE_BYTES,
-  defaultSettings,
   parseSettings,
   parseSettingsJson,
+  rateLimits,
   settingsToJson,
   type Settings,
-} from '../../lib/settings';
+} from '../../calculator/settings';
 import { earnedTierIds, tierIds } from '../../lib/tiers';
-import { clearSettings, loadSettings, saveSettings, SETTINGS_KEY } from '../../calculator/settings-store';
+import {
+  clearSettings,
+  hasSavedSettings,
+  loadSettings,
+  readDefaults,
+  saveSettings,
+} from '../../calculator/settings-store';
 import { setFieldError, type FormControl } from '../../calculator/fields';
 import { downloadText } from '../../calculator/download';
 
@@ -25,32 +31,21 @@ interface BracketText {
 }
 
 // The form leaves the upper bound to parseSettings: "from 0 to 1,000,000,000,000" helps nobody.
-const MONEY: NumberRule = { min: 0 };
-const RATE: NumberRule = { min: 0, max: 100 };
+const MONEY: Limit = { min: 0 };
 const EXPORT_FILE_NAME = 'partner-playbook-settings.json';
-const rateRules: Record<keyof Settings['rates'], NumberRule> = {
-  referral: RATE,
-  recurring: RATE,
-  recurringMonths: { min: 1, max: 120, integer: true },
-  influenced: RATE,
-  influencedShare: RATE,
-  affiliate: RATE,
-};
 
 export class ProgramSettingsElement extends HTMLElement {
   #connected = false;
+  /** The program defaults from the server render: what "Reset" restores and what a partial file keeps. */
+  #defaults!: Settings;
 
   connectedCallback(): void {
     if (this.#connected) return;
     this.#connected = true;
-    const { settings, problem } = loadSettings();
+    this.#defaults = readDefaults(this).settings;
+    const { settings, problem } = loadSettings(this.#defaults);
     this.#fill(settings);
-    let saved = false;
-    try {
-      saved = window.localStorage.getItem(SETTINGS_KEY) !== null;
-    } catch {
-      saved = false;
-    }
+    const saved = hasSavedSettings();
     this.#note(
       problem ??
         (saved
@@ -102,7 +97,7 @@ export class ProgramSettingsElement extends HTMLElement {
       this.#field(`base.${tier}`).value = text(settings.baseAllocations[tier]);
       this.#field(`margin.${tier}`).value = text(settings.resellerMargins[tier]);
     }
-    for (const key of Object.keys(rateRules) as (keyof Settings['rates'])[]) {
+    for (const key of Object.keys(rateLimits) as (keyof Settings['rates'])[]) {
       this.#field(`rate.${key}`).value = text(settings.rates[key]);
     }
     this.#renderBrackets(settings.commissionBrackets.map(({ upTo, rate }) => ({ upTo: text(upTo), rate: text(rate) })));
@@ -113,13 +108,13 @@ export class ProgramSettingsElement extends HTMLElement {
   /** Reads and validates the whole form; flags each bad field and returns every problem. */
   #read(): ReadResult {
     let badFields = 0;
-    const number = (control: FormControl, rule: NumberRule): number | null => {
+    const number = (control: FormControl, rule: Limit): number | null => {
       const result = parseNumberInput(control.value, rule);
       setFieldError(control, result.ok ? null : result.message);
       if (!result.ok) badFields += 1;
       return result.ok ? result.value : null;
     };
-    const named = (name: string, rule: NumberRule) => number(this.#field(name), rule);
+    const named = (name: string, rule: Limit) => number(this.#field(name), rule);
 
     const customTiers = Object.fromEntries(
       earnedTierIds.map((tier) => [
@@ -131,17 +126,20 @@ export class ProgramSettingsElement extends HTMLElement {
         },
       ]),
     );
-    const perTier = (prefix: string, rule: NumberRule) =>
+    const perTier = (prefix: string, rule: Limit) =>
       Object.fromEntries(tierIds.map((tier) => [tier, named(`${prefix}.${tier}`, rule)]));
     const rates = Object.fromEntries(
-      (Object.keys(rateRules) as (keyof Settings['rates'])[]).map((key) => [key, named(`rate.${key}`, rateRules[key])]),
+      (Object.keys(rateLimits) as (keyof Settings['rates'])[]).map((key) => [
+        key,
+        named(`rate.${key}`, rateLimits[key]),
+      ]),
     );
     const commissionBrackets = this.#bracketRows().map((row) => {
       const upToInput = row.querySelector<HTMLInputElement>('input[data-field="upTo"]');
       const rateInput = row.querySelector<HTMLInputElement>('input[data-field="rate"]');
       return {
         upTo: upToInput ? number(upToInput, { min: 1 }) : null,
-        rate: rateInput ? number(rateInput, RATE) : null,
+        rate: rateInput ? number(rateInput, percentLimit) : null,
       };
     });
     const preset = this.querySelector<HTMLInputElement>('input[name="tierPreset"]:checked')?.value;
@@ -154,15 +152,18 @@ export class ProgramSettingsElement extends HTMLElement {
         ],
       };
     }
-    return parseSettings({
-      currency: this.#field('currency').value,
-      tierPreset: preset,
-      customTiers,
-      baseAllocations: perTier('base', MONEY),
-      rates,
-      resellerMargins: perTier('margin', RATE),
-      commissionBrackets,
-    });
+    return parseSettings(
+      {
+        currency: this.#field('currency').value,
+        tierPreset: preset,
+        customTiers,
+        baseAllocations: perTier('base', MONEY),
+        rates,
+        resellerMargins: perTier('margin', percentLimit),
+        commissionBrackets,
+      },
+      this.#defaults,
+    );
   }
 
   // ---- Actions
@@ -201,7 +202,7 @@ export class ProgramSettingsElement extends HTMLElement {
     } catch {
       return this.#reject([`“${file.name}” could not be read.`], 'Nothing was changed.');
     }
-    const parsed = parseSettingsJson(text);
+    const parsed = parseSettingsJson(text, this.#defaults);
     if (!parsed.ok) return this.#reject(parsed.errors, `“${file.name}” was not imported. Nothing was changed.`);
     const stored = saveSettings(parsed.settings);
     this.#fill(parsed.settings);
@@ -212,7 +213,7 @@ export class ProgramSettingsElement extends HTMLElement {
 
   #reset(): void {
     const cleared = clearSettings();
-    this.#fill(defaultSettings);
+    this.#fill(this.#defaults);
     if (!cleared.ok) return this.#reject([cleared.message], 'The form shows the defaults.');
     this.#status('Settings reset to the defaults. Nothing is saved in this browser now.');
   }

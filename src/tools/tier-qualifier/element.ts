@@ -1,10 +1,10 @@
 /**
  * `pp-tier-qualifier`: a partner's tier, the gaps to the next one, progress and the benefits it
- * unlocks. Rules: src/tools/tier-qualifier/model.ts; thresholds: src/lib/tiers.ts and the settings.
+ * unlocks. Rules: src/tools/tier-qualifier/model.ts; thresholds: the program defaults (data-defaults) and the settings.
  */
 import { formatFormula, formatNumber, formatPercent } from '../../lib/format';
 import { nextStepSentence, qualifyTier, tierBenefits, type QualifierResult } from './model';
-import { earnedTierIds, tierLabels, tierPresets, type Tier, type TierRules } from '../../lib/tiers';
+import { earnedTierIds, tierLabels, type Tier, type TierRules } from '../../lib/tiers';
 import { CalculatorElement } from '../../calculator/calculator-element';
 
 const presets = ['core', 'detailed', 'custom'] as const;
@@ -82,7 +82,7 @@ export class TierQualifier extends CalculatorElement {
   }
 
   #rules(preset: Preset): TierRules {
-    return preset === 'custom' ? this.settings.customTiers : tierPresets[preset];
+    return preset === 'custom' ? this.settings.customTiers : this.defaults.tierPresets[preset];
   }
 
   /** Names the requirement that earned the tier, with the reader's numbers. */

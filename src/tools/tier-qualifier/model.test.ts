@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { meetsRequirement, nextStepSentence, qualifyTier, tierBenefits } from './model';
-import { tierIds, tierPresets, type TierRequirement, type TierRules } from '../../lib/tiers';
+import { tierIds, type TierRequirement, type TierRules } from '../../lib/tiers';
+import { defaults } from '../../program/defaults';
 
-const core = tierPresets.core;
-const detailed = tierPresets.detailed;
+const core = defaults.tierPresets.core;
+const detailed = defaults.tierPresets.detailed;
 const input = (revenue: number, referrals: number, certified = 0, signed = true) => ({
   revenue,
   referrals,

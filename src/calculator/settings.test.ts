@@ -2,21 +2,25 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
   activeTierRules,
-  defaultSettings,
-  mergeSettings,
-  parseSettings,
-  parseSettingsJson,
+  parseSettings as parseAgainst,
+  parseSettingsJson as parseJsonAgainst,
   settingsToJson,
   type Settings,
-} from '../../src/lib/settings';
-import { tierPresets } from '../../src/lib/tiers';
+} from './settings';
+import { defaults } from '../program/defaults';
+
+const defaultSettings = defaults.settings;
+const tierPresets = defaults.tierPresets;
+/** The settings parsers as the tools call them, against the program defaults. */
+const parseSettings = (value: unknown) => parseAgainst(value, defaultSettings);
+const parseSettingsJson = (text: string) => parseJsonAgainst(text, defaultSettings);
 
 function errorsOf(value: unknown): string[] {
   const result = parseSettings(value);
   return result.ok ? [] : result.errors;
 }
 
-describe('defaultSettings', () => {
+describe('the program defaults', () => {
   it('holds the figures the sources give', () => {
     expect(defaultSettings.currency).toBe('USD');
     expect(defaultSettings.tierPreset).toBe('core');
@@ -200,28 +204,21 @@ describe('parseSettingsJson', () => {
   });
 });
 
-describe('mergeSettings and activeTierRules', () => {
-  it('lays a patch over nested records without losing the other keys', () => {
-    const merged = mergeSettings(defaultSettings, { baseAllocations: { gold: 1 }, rates: { referral: 10 } });
-    expect(merged.baseAllocations).toEqual({ registered: 0, silver: 5000, gold: 1, platinum: 100000 });
-    expect(merged.rates.referral).toBe(10);
-    expect(merged.rates.recurring).toBe(15);
-    expect(defaultSettings.baseAllocations.gold).toBe(25000);
-  });
-
+describe('activeTierRules', () => {
   it.each([
     ['core', tierPresets.core],
     ['detailed', tierPresets.detailed],
   ] as const)('%s preset uses its own table', (preset, rules) => {
-    expect(activeTierRules(mergeSettings(defaultSettings, { tierPreset: preset }))).toEqual(rules);
+    expect(activeTierRules({ ...defaultSettings, tierPreset: preset }, tierPresets)).toEqual(rules);
   });
 
   it('custom preset uses the custom thresholds', () => {
-    const settings: Settings = mergeSettings(defaultSettings, {
+    const settings: Settings = {
+      ...defaultSettings,
       tierPreset: 'custom',
-      customTiers: { silver: { revenue: 15000 } },
-    });
-    expect(activeTierRules(settings).silver).toEqual({ revenue: 15000, referrals: 5, certified: null });
+      customTiers: { ...defaultSettings.customTiers, silver: { revenue: 15000, referrals: 5, certified: null } },
+    };
+    expect(activeTierRules(settings, tierPresets).silver).toEqual({ revenue: 15000, referrals: 5, certified: null });
   });
 });
 

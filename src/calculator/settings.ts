@@ -2,41 +2,40 @@
  * "Your program": the settings every calculator reads — currency, tier thresholds, base
  * co-marketing allocations, default commission rates, reseller margins and commission brackets.
  * Saved in the browser and moved between browsers as a JSON file; see /tools/settings/, whose
- * prose describes each field. Defaults come from the seed and the upstream rules named below.
+ * prose describes each field.
  *
  * Public API
- * - `Settings` (and its parts `DefaultRates`, `CommissionBracket`), `defaultSettings`.
- * - `parseSettings(value: unknown)` → `{ ok: true, settings }` or `{ ok: false, errors }`.
+ * - `Settings` (and its parts `DefaultRates`, `CommissionBracket`), `ProgramDefaults`. The
+ *   defaults themselves live in src/program/defaults.ts; callers pass them in.
+ * - `parseSettings(value: unknown, fallback)` → `{ ok: true, settings }` or `{ ok: false, errors }`.
  *   Accepts a whole or partial settings object (missing fields keep their defaults, so an
  *   older export still loads); rejects wrong types, unknown fields, negative or out-of-range
  *   numbers, unknown currency codes and inconsistent thresholds or brackets, with one
  *   human-readable sentence per problem. A caller applies nothing unless `ok` is true.
  * - `parseSettingsJson(text)` — the same for the text of an imported file, with a clear message
  *   for text that is not JSON or is too large.
- * - `mergeSettings(base, patch)` — a copy of `base` with `patch` laid over it (nested records
- *   merged key by key, arrays replaced). Tools use it for URL overrides that last one view.
  * - `settingsToJson(settings)` — the text of an export file.
- * - `activeTierRules(settings)` — the thresholds the chosen preset stands for.
- * - `SETTINGS_VERSION`, `MAX_SETTINGS_FILE_BYTES`, `MAX_MONEY`, `MAX_BRACKETS`.
+ * - `activeTierRules(settings, presets)` — the thresholds the chosen preset stands for.
+ * - `rateLimits` — what each default rate accepts (the commission tool's fields use them too).
+ * - `SETTINGS_VERSION`, `MAX_SETTINGS_FILE_BYTES`, `MAX_BRACKETS`.
  */
-import { currencyCodes, isCurrencyCode, type CurrencyCode } from './format';
+import { currencyCodes, isCurrencyCode, type CurrencyCode } from '../lib/format';
+import { MAX_MONEY, percentLimit, type Limit } from './limits';
 import {
   earnedTierIds,
   tierIds,
   tierLabels,
   tierPresetIds,
-  tierPresets,
   tierRuleErrors,
   type Tier,
   type TierPresetId,
   type TierRequirement,
   type TierRules,
-} from './tiers';
+} from '../lib/tiers';
 
 export const SETTINGS_VERSION = 1;
 export const MAX_SETTINGS_FILE_BYTES = 100_000;
-/** Largest amount any money field accepts: far above any real program, far below float trouble. */
-export const MAX_MONEY = 1_000_000_000_000;
+/** Brackets a tiered plan may have, in the settings and in the commission tool. */
 export const MAX_BRACKETS = 10;
 
 export interface DefaultRates {
@@ -78,36 +77,17 @@ export interface Settings {
   readonly commissionBrackets: readonly CommissionBracket[];
 }
 
-export const defaultSettings: Settings = {
-  version: SETTINGS_VERSION,
-  currency: 'USD',
-  tierPreset: 'core',
-  customTiers: tierPresets.core,
-  // Upstream MDF allocation table: Silver $5,000, Gold $25,000, Platinum $100,000+ a year.
-  baseAllocations: { registered: 0, silver: 5_000, gold: 25_000, platinum: 100_000 },
-  // Upstream commission examples: referral 20% of first year, 15% recurring for 24 months,
-  // influenced deals at 50% of a 25% sourced rate; affiliate 25% (mid of the 20–30% benchmark).
-  rates: { referral: 20, recurring: 15, recurringMonths: 24, influenced: 25, influencedShare: 50, affiliate: 25 },
-  // Upstream reseller margins: standard 25%, Silver 30%, Gold 35%, Platinum 40%.
-  resellerMargins: { registered: 25, silver: 30, gold: 35, platinum: 40 },
-  // Upstream tiered example: 20% to 100K, 25% to 250K, 30% above.
-  commissionBrackets: [
-    { upTo: 100_000, rate: 20 },
-    { upTo: 250_000, rate: 25 },
-    { upTo: null, rate: 30 },
-  ],
-};
+/** The program's defaults (src/program/defaults.ts): the settings a new reader starts with and the tier presets. */
+export interface ProgramDefaults {
+  readonly settings: Settings;
+  readonly tierPresets: Readonly<Record<TierPresetId, TierRules>>;
+}
 
 export type SettingsResult =
   { readonly ok: true; readonly settings: Settings } | { readonly ok: false; readonly errors: string[] };
 
-type Patch<T> = {
-  readonly [K in keyof T]?: T[K] extends readonly unknown[] ? T[K] : T[K] extends object ? Patch<T[K]> : T[K];
-};
-export type SettingsPatch = Patch<Omit<Settings, 'version'>>;
-
-export function activeTierRules(settings: Settings): TierRules {
-  return settings.tierPreset === 'custom' ? settings.customTiers : tierPresets[settings.tierPreset];
+export function activeTierRules(settings: Settings, presets: ProgramDefaults['tierPresets']): TierRules {
+  return settings.tierPreset === 'custom' ? settings.customTiers : presets[settings.tierPreset];
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -147,7 +127,7 @@ class Reader {
     value: unknown,
     fallback: number,
     where: string,
-    { min = 0, max = MAX_MONEY, integer = false }: { min?: number; max?: number; integer?: boolean } = {},
+    { min = 0, max = MAX_MONEY, integer = false }: Limit = {},
   ): number {
     if (value === undefined) return fallback;
     if (typeof value !== 'number' || !Number.isFinite(value)) {
@@ -263,16 +243,28 @@ const topLevelKeys = [
   'commissionBrackets',
 ] as const;
 
-const rateLimits: Record<keyof DefaultRates, { label: string; max: number; min?: number; integer?: boolean }> = {
-  referral: { label: 'Referral rate', max: 100 },
-  recurring: { label: 'Recurring rate', max: 100 },
-  recurringMonths: { label: 'Recurring months', min: 1, max: 120, integer: true },
-  influenced: { label: 'Sourced rate for influenced deals', max: 100 },
-  influencedShare: { label: 'Influenced share', max: 100 },
-  affiliate: { label: 'Affiliate rate', max: 100 },
+/** What each default rate accepts; the commission tool's fields use the same limits. */
+export const rateLimits: Readonly<Record<keyof DefaultRates, Limit>> = {
+  referral: percentLimit,
+  recurring: percentLimit,
+  // Ten years: longer revenue shares are rare and are better modelled as a perpetual share.
+  recurringMonths: { min: 1, max: 120, integer: true },
+  influenced: percentLimit,
+  influencedShare: percentLimit,
+  affiliate: percentLimit,
 };
 
-export function parseSettings(value: unknown): SettingsResult {
+const rateLabels: Readonly<Record<keyof DefaultRates, string>> = {
+  referral: 'Referral rate',
+  recurring: 'Recurring rate',
+  recurringMonths: 'Recurring months',
+  influenced: 'Sourced rate for influenced deals',
+  influencedShare: 'Influenced share',
+  affiliate: 'Affiliate rate',
+};
+
+/** `fallback` gives every field the value leaves out: the program defaults. */
+export function parseSettings(value: unknown, fallback: Settings): SettingsResult {
   const reader = new Reader();
   if (!isRecord(value)) {
     return {
@@ -286,7 +278,7 @@ export function parseSettings(value: unknown): SettingsResult {
     reader.errors.push(`Settings version must be ${SETTINGS_VERSION}, but is ${describe(value['version'])}.`);
   }
 
-  let currency = defaultSettings.currency;
+  let currency = fallback.currency;
   if (value['currency'] !== undefined) {
     if (isCurrencyCode(value['currency'])) currency = value['currency'];
     else {
@@ -295,7 +287,7 @@ export function parseSettings(value: unknown): SettingsResult {
     }
   }
 
-  let tierPreset = defaultSettings.tierPreset;
+  let tierPreset = fallback.tierPreset;
   const presetValue = value['tierPreset'];
   if (presetValue !== undefined) {
     if (presetValue === 'custom' || (tierPresetIds as readonly unknown[]).includes(presetValue)) {
@@ -305,35 +297,34 @@ export function parseSettings(value: unknown): SettingsResult {
     }
   }
 
-  const customTiers = readCustomTiers(reader, value['customTiers'], defaultSettings.customTiers);
+  const customTiers = readCustomTiers(reader, value['customTiers'], fallback.customTiers);
   const baseAllocations = readTierRecord(
     reader,
     value['baseAllocations'],
-    defaultSettings.baseAllocations,
+    fallback.baseAllocations,
     'Base allocation',
     {},
   );
   const resellerMargins = readTierRecord(
     reader,
     value['resellerMargins'],
-    defaultSettings.resellerMargins,
+    fallback.resellerMargins,
     'Reseller margin',
     {
       max: 100,
     },
   );
 
-  const rates = { ...defaultSettings.rates };
+  const rates = { ...fallback.rates };
   const ratesRecord = reader.object(value['rates'], 'Rates');
   if (ratesRecord) {
     reader.unknownKeys(ratesRecord, Object.keys(rateLimits), 'Rates');
     for (const key of Object.keys(rateLimits) as (keyof DefaultRates)[]) {
-      const { label, ...limits } = rateLimits[key];
-      rates[key] = reader.number(ratesRecord[key], defaultSettings.rates[key], label, limits);
+      rates[key] = reader.number(ratesRecord[key], fallback.rates[key], rateLabels[key], rateLimits[key]);
     }
   }
 
-  const commissionBrackets = readBrackets(reader, value['commissionBrackets'], defaultSettings.commissionBrackets);
+  const commissionBrackets = readBrackets(reader, value['commissionBrackets'], fallback.commissionBrackets);
 
   if (reader.errors.length > 0) return { ok: false, errors: reader.errors };
   return {
@@ -351,7 +342,7 @@ export function parseSettings(value: unknown): SettingsResult {
   };
 }
 
-export function parseSettingsJson(text: string): SettingsResult {
+export function parseSettingsJson(text: string, fallback: Settings): SettingsResult {
   if (text.length > MAX_SETTINGS_FILE_BYTES) {
     return {
       ok: false,
@@ -365,24 +356,7 @@ export function parseSettingsJson(text: string): SettingsResult {
     const reason = error instanceof Error ? error.message.slice(0, 160) : '';
     return { ok: false, errors: [`The file is not valid JSON${reason ? ` (${reason})` : ''}.`] };
   }
-  return parseSettings(value);
-}
-
-export function mergeSettings(base: Settings, patch: SettingsPatch): Settings {
-  return {
-    ...base,
-    ...(patch.currency !== undefined && { currency: patch.currency }),
-    ...(patch.tierPreset !== undefined && { tierPreset: patch.tierPreset }),
-    customTiers: {
-      silver: { ...base.customTiers.silver, ...patch.customTiers?.silver },
-      gold: { ...base.customTiers.gold, ...patch.customTiers?.gold },
-      platinum: { ...base.customTiers.platinum, ...patch.customTiers?.platinum },
-    },
-    baseAllocations: { ...base.baseAllocations, ...patch.baseAllocations },
-    rates: { ...base.rates, ...patch.rates },
-    resellerMargins: { ...base.resellerMargins, ...patch.resellerMargins },
-    commissionBrackets: patch.commissionBrackets ?? base.commissionBrackets,
-  };
+  return parseSettings(value, fallback);
 }
 
 export function settingsToJson(settings: Settings): string {
