@@ -13,6 +13,7 @@
  *     this.show('budget', budget, this.money(budget), formatFormula([...], budget));
  *   }
  * }
+ * // Every element module registers itself, last, behind the same guard (a page may load it twice):
  * if (!customElements.get('pp-co-marketing-budget')) customElements.define('pp-co-marketing-budget', BudgetCalculator);
  * ```
  * On connect the element loads the saved settings (`this.settings`), writes the currency into
@@ -30,6 +31,7 @@
  * Helpers for subclasses: `control(name)`, `readNumber(name, limit)`, `readFields(limits, names,
  * optional)`, `flagErrors(errors)` (a model's cross-field messages), `fillDefaults(values)`, and
  * `readChoice(name, choices, message)` (both flag or clear the field's error),
+ * `render(view)` (what the tool's pure view function returned, output by output),
  * `show(name, value, text, formula?)`, `clear(name)` (output "—", formula emptied),
  * `money(amount)` in the settings currency, `labelOf(element)`.
  */
@@ -42,6 +44,7 @@ import { currentLink, readQuery, writeQuery } from './url-state';
 import { setControlValue, setFieldError, type FormControl } from './fields';
 import { clearOutput, showOutput } from './outputs';
 import { wireCopyToolbar } from './copy';
+import type { OutputView } from './view';
 
 const SUMMARY_DELAY_MS = 600;
 
@@ -233,6 +236,16 @@ export abstract class CalculatorElement extends HTMLElement {
     showOutput(this.output(name), value, text);
     const line = this.querySelector<HTMLElement>(`[data-formula-for="${CSS.escape(name)}"]`);
     if (line && formula !== undefined) line.textContent = formula;
+  }
+
+  /** Shows what a tool's view worked out, output by output (formula lines included). */
+  protected render(view: Readonly<Record<string, OutputView>>): void {
+    for (const [name, { value, text, formula }] of Object.entries(view)) {
+      if (value === null) this.clear(name);
+      else this.show(name, value, text);
+      const line = this.querySelector<HTMLElement>(`[data-formula-for="${CSS.escape(name)}"]`);
+      if (line) line.textContent = formula;
+    }
   }
 
   protected clear(name: string): void {

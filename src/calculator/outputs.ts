@@ -6,11 +6,9 @@
  * Public API
  * - `showOutput(output, value, text)` — value: number or id string.
  * - `clearOutput(output)` — "—" and empty `data-value`.
- * - `NO_RESULT` — the "—" text.
  */
 import { dataValue } from '../lib/format';
-
-export const NO_RESULT = '—';
+import { NO_RESULT } from './view';
 
 export function showOutput(output: HTMLOutputElement, value: number | string, text: string): void {
   const raw = dataValue(value);

@@ -42,3 +42,5 @@ export class BudgetCalculator extends CalculatorElement {
     return this.#summary;
   }
 }
+
+if (!customElements.get('pp-co-marketing-budget')) customElements.define('pp-co-marketing-budget', BudgetCalculator);

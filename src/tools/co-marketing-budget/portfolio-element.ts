@@ -366,3 +366,5 @@ export class PortfolioPlanner extends CalculatorElement {
     ]);
   }
 }
+
+if (!customElements.get('pp-portfolio-planner')) customElements.define('pp-portfolio-planner', PortfolioPlanner);

@@ -2,26 +2,13 @@
  * `pp-program-health` on /tools/program-health/: the program's figures → each metric, its target
  * and whether it is met, as one scorecard table. Every field is optional and each metric uses only
  * the fields it needs, so a bad or empty field blanks only the metrics that depend on it. The
- * rules live in src/tools/program-health/model.ts.
+ * rules live in model.ts, what the table shows in view.ts.
  */
-import {
-  assessHealth,
-  healthLimits,
-  healthTargets,
-  summarizeHealth,
-  validateHealth,
-  type HealthField,
-  type HealthInput,
-  type HealthMetric,
-} from './model';
-import { formatFormula, formatNumber, formatPercent } from '../../lib/format';
+import { healthLimits, validateHealth, type HealthField, type HealthInput } from './model';
+import { healthView } from './view';
 import { CalculatorElement } from '../../calculator/calculator-element';
 
 const fields = Object.keys(healthLimits) as HealthField[];
-
-/** Rounded down, so a share just below its target never reads as the target itself. */
-const shown = (value: number) => Math.floor(value * 100) / 100;
-const percent = (value: number) => formatPercent(shown(value), 2);
 
 export class ProgramHealth extends CalculatorElement {
   protected override readonly optionalParams = fields;
@@ -38,55 +25,13 @@ export class ProgramHealth extends CalculatorElement {
     const input: HealthInput = { ...parsed };
     for (const name of Object.keys(conflicts) as HealthField[]) delete input[name];
 
-    const result = assessHealth(input);
-    const { total, sourced, influenced, partners, active } = input;
-    const texts: Record<HealthMetric, [string, string]> = {
-      sourcedShare: [
-        percent(result.sourcedShare.value ?? 0),
-        this.#shareFormula(sourced, total, result.sourcedShare.value),
-      ],
-      influencedShare: [
-        percent(result.influencedShare.value ?? 0),
-        this.#shareFormula(influenced, total, result.influencedShare.value),
-      ],
-      activation: [
-        percent(result.activation.value ?? 0),
-        formatFormula([active ?? 0, '÷', partners ?? 0, '× 100'], percent(result.activation.value ?? 0)),
-      ],
-      revenuePerPartner: [
-        this.money(result.revenuePerPartner.value ?? 0),
-        formatFormula([this.money(sourced ?? 0), '÷', active ?? 0], this.money(result.revenuePerPartner.value ?? 0)),
-      ],
-      nps: [formatNumber(shown(input.nps ?? 0)), ''],
-      days: [`${formatNumber(shown(input.days ?? 0))} days`, ''],
-    };
-
-    for (const [metric, { value, status, message }] of Object.entries(result) as [
-      HealthMetric,
-      (typeof result)[HealthMetric],
-    ][]) {
-      const [text, formula] = texts[metric];
-      // NPS and days echo an input of the same name, so their result outputs are named nps/daysResult.
-      const outputName = metric === 'nps' || metric === 'days' ? `${metric}Result` : metric;
-      if (value === null) this.clear(outputName);
-      else this.show(outputName, value, text, formula);
+    const view = healthView(input, (amount) => this.money(amount));
+    this.render(view.outputs);
+    for (const [metric, message] of Object.entries(view.messages)) {
       const note = this.querySelector<HTMLElement>(`[data-message-for="${metric}"]`);
-      if (note) note.textContent = message ?? '';
-      if (!healthTargets[metric]) continue;
-      const statusName = `${metric}Status`;
-      if (status === null) this.clear(statusName);
-      else this.show(statusName, status, status === 'met' ? '✓ Met' : '✗ Not met');
+      if (note) note.textContent = message;
     }
-
-    const { met, judged } = summarizeHealth(result);
-    this.querySelector('[data-headline]')!.textContent =
-      judged === 0 ? 'No target can be judged yet: fill in the figures you have.' : `${met} of ${judged} targets met.`;
-  }
-
-  #shareFormula(part: number | undefined, total: number | undefined, value: number | null): string {
-    return value === null
-      ? ''
-      : formatFormula([this.money(part ?? 0), '÷', this.money(total ?? 0), '× 100'], percent(value));
+    this.querySelector('[data-headline]')!.textContent = view.headline;
   }
 
   protected override summary(): string {

@@ -348,3 +348,5 @@ function setUpField(field: HTMLElement, id: string, label: string, value: string
     error.textContent = '';
   }
 }
+
+if (!customElements.get('pp-program-settings')) customElements.define('pp-program-settings', ProgramSettingsElement);

@@ -170,3 +170,5 @@ export class TierQualifier extends CalculatorElement {
     return this.#summary;
   }
 }
+
+if (!customElements.get('pp-tier-qualifier')) customElements.define('pp-tier-qualifier', TierQualifier);
