@@ -44,7 +44,7 @@ import { currentLink, readQuery, writeQuery } from './url-state';
 import { setControlValue, setFieldError, type FormControl } from './fields';
 import { clearOutput, showOutput } from './outputs';
 import { wireCopyToolbar } from './copy';
-import type { OutputView } from './view';
+import { summarize, type OutputView } from './view';
 
 const SUMMARY_DELAY_MS = 600;
 
@@ -234,24 +234,26 @@ export abstract class CalculatorElement extends HTMLElement {
 
   protected show(name: string, value: number | string, text: string, formula?: string): void {
     showOutput(this.output(name), value, text);
-    const line = this.querySelector<HTMLElement>(`[data-formula-for="${CSS.escape(name)}"]`);
-    if (line && formula !== undefined) line.textContent = formula;
+    this.#formulaLine(name, formula);
   }
 
   /** Shows what a tool's view worked out, output by output (formula lines included). */
   protected render(view: Readonly<Record<string, OutputView>>): void {
     for (const [name, { value, text, formula }] of Object.entries(view)) {
-      if (value === null) this.clear(name);
-      else this.show(name, value, text);
-      const line = this.querySelector<HTMLElement>(`[data-formula-for="${CSS.escape(name)}"]`);
-      if (line) line.textContent = formula;
+      if (value === null) clearOutput(this.output(name));
+      else showOutput(this.output(name), value, text);
+      this.#formulaLine(name, formula);
     }
   }
 
   protected clear(name: string): void {
     clearOutput(this.output(name));
-    const line = this.querySelector<HTMLElement>(`[data-formula-for="${CSS.escape(name)}"]`);
-    if (line) line.textContent = '';
+    this.#formulaLine(name, '');
+  }
+
+  #formulaLine(name: string, formula: string | undefined): void {
+    const line = this.querySelector(`[data-formula-for="${CSS.escape(name)}"]`);
+    if (line && formula !== undefined) line.textContent = formula;
   }
 
   protected money(amount: number): string {
@@ -274,24 +276,23 @@ export abstract class CalculatorElement extends HTMLElement {
   protected resultRows(): string[][] {
     const inputs = this.paramControls()
       .filter((control) => this.isShown(control))
-      .map((control) => {
-        const text =
-          control instanceof HTMLSelectElement ? (control.selectedOptions[0]?.textContent ?? '') : control.value;
-        return [this.labelOf(control), text.trim()];
-      });
-    const outputs = this.shownOutputs().map((output) => [this.labelOf(output), (output.textContent ?? '').trim()]);
-    return [...inputs, ...outputs];
+      .map((control) => [
+        this.labelOf(control),
+        (control instanceof HTMLSelectElement ? (control.selectedOptions[0]?.textContent ?? '') : control.value).trim(),
+      ]);
+    return [...inputs, ...this.#outputRows()];
   }
 
-  protected shownOutputs(): HTMLOutputElement[] {
-    return [...this.querySelectorAll<HTMLOutputElement>('output[name]')].filter((output) => this.isShown(output));
+  /** Every shown result as [label, text]. */
+  #outputRows(): [string, string][] {
+    return [...this.querySelectorAll<HTMLOutputElement>('output[name]')]
+      .filter((output) => this.isShown(output))
+      .map((output) => [this.labelOf(output), (output.textContent ?? '').trim()]);
   }
 
   /** The live summary: every shown result with its label. */
   protected summary(): string {
-    return this.shownOutputs()
-      .map((output) => `${this.labelOf(output)}: ${(output.textContent ?? '').trim()}`)
-      .join('. ');
+    return summarize(this.#outputRows());
   }
 
   protected toMarkdown(): string {

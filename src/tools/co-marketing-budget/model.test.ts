@@ -3,7 +3,6 @@ import fc from 'fast-check';
 import {
   MAX_PORTFOLIO_ROWS,
   budgetRange,
-  parsePortfolioCsv,
   partnerBudget,
   pipelineRange,
   planPortfolio,
@@ -11,6 +10,7 @@ import {
   type PortfolioPartner,
 } from './model';
 import { defaults } from '../../program/defaults';
+import { parsePortfolioCsv } from './csv-model';
 import { tierIds } from '../../lib/tiers';
 
 const bases = defaults.settings.baseAllocations;

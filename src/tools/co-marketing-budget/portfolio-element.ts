@@ -7,7 +7,6 @@
 import {
   MAX_PARTNER_NAME_LENGTH,
   MAX_PORTFOLIO_ROWS,
-  parsePortfolioCsv,
   partnerBudget,
   pipelineRange,
   planPortfolio,
@@ -15,7 +14,9 @@ import {
   strategicRange,
   type PortfolioPartner,
 } from './model';
-import { parseCsv, toCsv } from '../../lib/csv';
+import { toCsv } from '../../lib/csv';
+import { parseCsv } from '../../lib/csv-parse';
+import { parsePortfolioCsv } from './csv-model';
 import { formatFormula, formatNumber, formatPercent, markdownTable } from '../../lib/format';
 import { parseNumberInput } from '../../calculator/limits';
 import { isTier, tierLabels } from '../../lib/tiers';
@@ -108,20 +109,17 @@ export class PortfolioPlanner extends CalculatorElement {
 
   #rowParts(): RowParts[] {
     return [...this.querySelectorAll<HTMLElement>('[data-rows] > [data-row]')].map((row) => {
-      const get = <T extends Element>(selector: string) => {
-        const element = row.querySelector<T>(selector);
-        if (!element) throw new Error(`pp-portfolio-planner: a row has no ${selector}`);
-        return element;
-      };
+      const field = (name: string) => row.querySelector(`[data-field="${name}"]`)!;
+      const output = (name: string) => row.querySelector<HTMLOutputElement>(`[data-row-output="${name}"]`)!;
       return {
         row,
         legend: row.querySelector('legend'),
-        name: get<HTMLInputElement>('input[data-field="name"]'),
-        tier: get<HTMLSelectElement>('select[data-field="tier"]'),
-        pipeline: get<HTMLInputElement>('input[data-field="pipeline"]'),
-        strategic: get<HTMLInputElement>('input[data-field="strategic"]'),
-        requested: get<HTMLOutputElement>('output[data-row-output="requested"]'),
-        allocated: get<HTMLOutputElement>('output[data-row-output="allocated"]'),
+        name: field('name') as HTMLInputElement,
+        tier: field('tier') as HTMLSelectElement,
+        pipeline: field('pipeline') as HTMLInputElement,
+        strategic: field('strategic') as HTMLInputElement,
+        requested: output('requested'),
+        allocated: output('allocated'),
         remove: row.querySelector<HTMLButtonElement>('[data-remove-row]'),
       };
     });
@@ -144,14 +142,8 @@ export class PortfolioPlanner extends CalculatorElement {
       if (label) label.htmlFor = control.id;
       if (error) error.id = `${control.id}-error`;
     }
-    const parts = {
-      name: row.querySelector<HTMLInputElement>('input[data-field="name"]'),
-      tier: row.querySelector<HTMLSelectElement>('select[data-field="tier"]'),
-      pipeline: row.querySelector<HTMLInputElement>('input[data-field="pipeline"]'),
-      strategic: row.querySelector<HTMLInputElement>('input[data-field="strategic"]'),
-    };
     for (const key of ['name', 'tier', 'pipeline', 'strategic'] as const) {
-      const control = parts[key];
+      const control = row.querySelector<HTMLInputElement | HTMLSelectElement>(`[data-field="${key}"]`);
       if (control) setControlValue(control, values[key]);
     }
     return row;

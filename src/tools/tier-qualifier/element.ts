@@ -6,9 +6,9 @@ import { formatFormula, formatNumber, formatPercent } from '../../lib/format';
 import { nextStepSentence, qualifyTier, tierBenefits, type QualifierResult } from './model';
 import { earnedTierIds, tierLabels, type Tier, type TierRules } from '../../lib/tiers';
 import { CalculatorElement } from '../../calculator/calculator-element';
+import { activeTierRules } from '../../calculator/settings';
 
 const presets = ['core', 'detailed', 'custom'] as const;
-type Preset = (typeof presets)[number];
 
 export class TierQualifier extends CalculatorElement {
   #summary = '';
@@ -32,7 +32,7 @@ export class TierQualifier extends CalculatorElement {
       return;
     }
 
-    const rules = this.#rules(preset);
+    const rules = activeTierRules({ ...this.settings, tierPreset: preset }, this.defaults.tierPresets);
     const values = {
       revenue: revenue.value,
       referrals: referrals.value,
@@ -79,10 +79,6 @@ export class TierQualifier extends CalculatorElement {
     this.#showProgress(result);
     this.#showBenefits(result.tier, result.next);
     this.#summary = nextStepSentence(result, (amount) => this.money(amount));
-  }
-
-  #rules(preset: Preset): TierRules {
-    return preset === 'custom' ? this.settings.customTiers : this.defaults.tierPresets[preset];
   }
 
   /** Names the requirement that earned the tier, with the reader's numbers. */
