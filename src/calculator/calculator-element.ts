@@ -6,7 +6,7 @@
  *
  * Pattern
  * ```ts
- * class BudgetCalculator extends CalculatorElement {
+ * class BudgetElement extends CalculatorElement {
  *   protected compute(): void {
  *     const pipeline = this.readNumber('pipeline', { min: 0.5, max: 2 });
  *     if (!pipeline.ok) return this.clear('budget');
@@ -14,7 +14,7 @@
  *   }
  * }
  * // Every element module registers itself, last, behind the same guard (a page may load it twice):
- * if (!customElements.get('pp-co-marketing-budget')) customElements.define('pp-co-marketing-budget', BudgetCalculator);
+ * if (!customElements.get('pp-co-marketing-budget')) customElements.define('pp-co-marketing-budget', BudgetElement);
  * ```
  * On connect the element loads the saved settings (`this.settings`), writes the currency into
  * `[data-settings-currency]` (see SettingsNote.astro), calls `applySettings()`,

@@ -7,8 +7,7 @@
  * - `wireCopyToolbar(toolbar, sources)` — `toolbar` is the element rendered by
  *   src/calculator/CopyToolbar.astro; `sources` maps `link`, `markdown` and `csv` to
  *   functions that produce the text at click time. Buttons without a source are hidden.
- * - `copyText(text, toolbar, what)` — copy with the fallback above; `what` names the content in
- *   the status message ("Link copied.").
+ * - `writeToClipboard(text)` → true when the browser took the text (the template pages use it too).
  * - `CopySources`.
  */
 
@@ -36,18 +35,28 @@ function showFallback(text: string, toolbar: HTMLElement, what: string): void {
   area.select();
 }
 
-export async function copyText(text: string, toolbar: HTMLElement, what: string): Promise<void> {
+export async function writeToClipboard(text: string): Promise<boolean> {
+  try {
+    // Missing outside secure contexts (plain http on another host) and in some embedded browsers.
+    if (!navigator.clipboard?.writeText) return false;
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Copies with the fallback above; `what` names the content in the status message ("Link copied."). */
+async function copyText(text: string, toolbar: HTMLElement, what: string): Promise<void> {
   const status = toolbar.querySelector<HTMLElement>('[data-copy-status]');
   const host = toolbar.querySelector<HTMLElement>('[data-copy-fallback]');
-  try {
-    if (!navigator.clipboard) throw new Error('no clipboard');
-    await navigator.clipboard.writeText(text);
+  if (await writeToClipboard(text)) {
     if (host) {
       host.hidden = true;
       host.replaceChildren();
     }
     if (status) status.textContent = `${what} copied.`;
-  } catch {
+  } else {
     showFallback(text, toolbar, what);
     if (status) status.textContent = `${what} is ready to copy in the box below.`;
   }

@@ -6,7 +6,7 @@ import { affiliateLimits, type AffiliateInput } from './model';
 import { affiliateView } from './view';
 import { CalculatorElement } from '../../calculator/calculator-element';
 
-export class AffiliateEconomics extends CalculatorElement {
+export class AffiliateEconomicsElement extends CalculatorElement {
   protected override readonly optionalParams = ['churn'];
 
   protected override applySettings(): void {
@@ -19,4 +19,5 @@ export class AffiliateEconomics extends CalculatorElement {
   }
 }
 
-if (!customElements.get('pp-affiliate-economics')) customElements.define('pp-affiliate-economics', AffiliateEconomics);
+if (!customElements.get('pp-affiliate-economics'))
+  customElements.define('pp-affiliate-economics', AffiliateEconomicsElement);

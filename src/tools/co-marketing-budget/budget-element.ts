@@ -6,7 +6,7 @@ import { formatFormula, formatNumber } from '../../lib/format';
 import { tierIds, tierLabels } from '../../lib/tiers';
 import { CalculatorElement } from '../../calculator/calculator-element';
 
-export class BudgetCalculator extends CalculatorElement {
+export class BudgetElement extends CalculatorElement {
   #summary = '';
 
   protected compute(): void {
@@ -43,4 +43,4 @@ export class BudgetCalculator extends CalculatorElement {
   }
 }
 
-if (!customElements.get('pp-co-marketing-budget')) customElements.define('pp-co-marketing-budget', BudgetCalculator);
+if (!customElements.get('pp-co-marketing-budget')) customElements.define('pp-co-marketing-budget', BudgetElement);

@@ -48,7 +48,7 @@ interface RowParts {
   remove: HTMLButtonElement | null;
 }
 
-export class PortfolioPlanner extends CalculatorElement {
+export class PortfolioElement extends CalculatorElement {
   // Ids of rows added in the browser start far above the server-rendered ones.
   #nextId = 1000;
   #summary = '';
@@ -359,4 +359,4 @@ export class PortfolioPlanner extends CalculatorElement {
   }
 }
 
-if (!customElements.get('pp-portfolio-planner')) customElements.define('pp-portfolio-planner', PortfolioPlanner);
+if (!customElements.get('pp-portfolio-planner')) customElements.define('pp-portfolio-planner', PortfolioElement);

@@ -7,7 +7,7 @@ import { clawbackView } from './clawback-view';
 import { setControlValue } from '../../calculator/fields';
 import { CalculatorElement } from '../../calculator/calculator-element';
 
-export class ClawbackCalculator extends CalculatorElement {
+export class ClawbackElement extends CalculatorElement {
   #wired = false;
 
   override connectedCallback(): void {
@@ -38,4 +38,4 @@ export class ClawbackCalculator extends CalculatorElement {
   }
 }
 
-if (!customElements.get('pp-clawback-calculator')) customElements.define('pp-clawback-calculator', ClawbackCalculator);
+if (!customElements.get('pp-clawback-calculator')) customElements.define('pp-clawback-calculator', ClawbackElement);

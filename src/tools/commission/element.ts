@@ -27,7 +27,7 @@ import { CalculatorElement } from '../../calculator/calculator-element';
 import { setControlValue } from '../../calculator/fields';
 import type { TieredModel } from './tiered';
 
-export class CommissionCalculator extends CalculatorElement {
+export class CommissionElement extends CalculatorElement {
   #wired = false;
   #model: CommissionModel | null = 'referral';
   /** The tiered editor and chart, once loaded (see tiered-model.ts). */
@@ -255,4 +255,4 @@ export class CommissionCalculator extends CalculatorElement {
 }
 
 if (!customElements.get('pp-commission-calculator'))
-  customElements.define('pp-commission-calculator', CommissionCalculator);
+  customElements.define('pp-commission-calculator', CommissionElement);

@@ -31,7 +31,7 @@ function rangeOf(index: number): string {
   return `${rule.minTotal}–${above.minTotal - 1}`;
 }
 
-export class PartnerScorecard extends CalculatorElement {
+export class PartnerScorecardElement extends CalculatorElement {
   #boxes(): HTMLInputElement[] {
     return [...this.querySelectorAll<HTMLInputElement>('input[name="flags"]')];
   }
@@ -124,4 +124,4 @@ export class PartnerScorecard extends CalculatorElement {
   }
 }
 
-if (!customElements.get('pp-partner-scorecard')) customElements.define('pp-partner-scorecard', PartnerScorecard);
+if (!customElements.get('pp-partner-scorecard')) customElements.define('pp-partner-scorecard', PartnerScorecardElement);

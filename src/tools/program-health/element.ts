@@ -10,7 +10,7 @@ import { CalculatorElement } from '../../calculator/calculator-element';
 
 const fields = Object.keys(healthLimits) as HealthField[];
 
-export class ProgramHealth extends CalculatorElement {
+export class ProgramHealthElement extends CalculatorElement {
   protected override readonly optionalParams = fields;
 
   protected compute(): void {
@@ -57,4 +57,4 @@ export class ProgramHealth extends CalculatorElement {
   }
 }
 
-if (!customElements.get('pp-program-health')) customElements.define('pp-program-health', ProgramHealth);
+if (!customElements.get('pp-program-health')) customElements.define('pp-program-health', ProgramHealthElement);

@@ -10,7 +10,7 @@ import { activeTierRules } from '../../calculator/settings';
 
 const presets = ['core', 'detailed', 'custom'] as const;
 
-export class TierQualifier extends CalculatorElement {
+export class TierQualifierElement extends CalculatorElement {
   #summary = '';
 
   /** The preset in the settings is the starting choice; a `preset` in the address replaces it. */
@@ -167,4 +167,4 @@ export class TierQualifier extends CalculatorElement {
   }
 }
 
-if (!customElements.get('pp-tier-qualifier')) customElements.define('pp-tier-qualifier', TierQualifier);
+if (!customElements.get('pp-tier-qualifier')) customElements.define('pp-tier-qualifier', TierQualifierElement);

@@ -118,8 +118,16 @@ describe('nextStepSentence', () => {
 });
 
 describe('tierBenefits', () => {
-  it('lists something new for every tier', () => {
-    for (const tier of tierIds) expect(tierBenefits[tier].length).toBeGreaterThan(0);
+  it('lists for every tier only benefits no lower tier already has, each a capitalised phrase', () => {
+    const seen = new Set<string>();
+    for (const tier of tierIds) {
+      expect(tierBenefits[tier], tier).not.toHaveLength(0);
+      for (const benefit of tierBenefits[tier]) {
+        expect(seen.has(benefit), `${tier} repeats “${benefit}”`).toBe(false);
+        expect(benefit).toMatch(/^[A-Z0-9][^.]*[^.\s]$/);
+        seen.add(benefit);
+      }
+    }
   });
 });
 
