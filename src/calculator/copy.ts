@@ -7,7 +7,6 @@
  * - `wireCopyToolbar(toolbar, sources)` — `toolbar` is the element rendered by
  *   src/calculator/CopyToolbar.astro; `sources` maps `link`, `markdown` and `csv` to
  *   functions that produce the text at click time. Buttons without a source are hidden.
- * - `writeToClipboard(text)` → true when the browser took the text (the template pages use it too).
  * - `CopySources`.
  */
 
@@ -35,28 +34,19 @@ function showFallback(text: string, toolbar: HTMLElement, what: string): void {
   area.select();
 }
 
-export async function writeToClipboard(text: string): Promise<boolean> {
-  try {
-    // Missing outside secure contexts (plain http on another host) and in some embedded browsers.
-    if (!navigator.clipboard?.writeText) return false;
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** Copies with the fallback above; `what` names the content in the status message ("Link copied."). */
 async function copyText(text: string, toolbar: HTMLElement, what: string): Promise<void> {
   const status = toolbar.querySelector<HTMLElement>('[data-copy-status]');
   const host = toolbar.querySelector<HTMLElement>('[data-copy-fallback]');
-  if (await writeToClipboard(text)) {
+  try {
+    if (!navigator.clipboard) throw new Error('no clipboard');
+    await navigator.clipboard.writeText(text);
     if (host) {
       host.hidden = true;
       host.replaceChildren();
     }
     if (status) status.textContent = `${what} copied.`;
-  } else {
+  } catch {
     showFallback(text, toolbar, what);
     if (status) status.textContent = `${what} is ready to copy in the box below.`;
   }
