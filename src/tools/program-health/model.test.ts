@@ -2,17 +2,10 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { assessHealth, healthMetrics, summarizeHealth, validateHealth, type HealthInput } from './model';
 import { MAX_MONEY } from '../../calculator/limits';
+import { healthExample } from './view';
 
 /** A program a quarter after launch, worked by hand. */
-const example: HealthInput = {
-  total: 1_000_000,
-  sourced: 250_000,
-  influenced: 350_000,
-  partners: 40,
-  active: 26,
-  nps: 52,
-  days: 75,
-};
+const example: HealthInput = healthExample;
 
 describe('program health', () => {
   it('works out every metric of a whole program', () => {

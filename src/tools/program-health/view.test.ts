@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { formatMoney } from '../../lib/format';
-import { healthView } from './view';
+import { healthExample as example, healthView } from './view';
 
 const usd = (amount: number) => formatMoney(amount, 'USD');
-const example = {
-  total: 1_000_000,
-  sourced: 250_000,
-  influenced: 350_000,
-  partners: 40,
-  active: 26,
-  nps: 52,
-  days: 75,
-};
 
 describe('healthView', () => {
   it('judges the page example metric by metric, in words', () => {

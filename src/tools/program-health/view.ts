@@ -7,6 +7,17 @@ import { formatFormula, formatNumber, formatPercent } from '../../lib/format';
 import { noResult, shown, type OutputView } from '../../calculator/view';
 import { assessHealth, healthTargets, summarizeHealth, type HealthInput, type HealthMetric } from './model';
 
+/** The program the page opens with (and the unit tests work by hand): a quarter after launch. */
+export const healthExample = {
+  total: 1_000_000,
+  sourced: 250_000,
+  influenced: 350_000,
+  partners: 40,
+  active: 26,
+  nps: 52,
+  days: 75,
+} as const satisfies HealthInput;
+
 /** The scorecard's rows, in reading order, with the metric's name as the reader sees it. */
 export const healthRows: readonly { metric: HealthMetric; label: string }[] = [
   { metric: 'sourcedShare', label: 'Partner-sourced share of revenue' },
