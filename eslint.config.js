@@ -37,6 +37,46 @@ export default defineConfig(
     },
   },
   {
+    // A tool's model (formulas, limits, messages) and view (result → output text and formula) are
+    // pure, so the server render, the element and the unit tests all run the same code.
+    files: [
+      'src/tools/*/model.ts',
+      'src/tools/*/view.ts',
+      'src/tools/*/*-model.ts',
+      'src/tools/*/*-view.ts',
+      'src/calculator/view.ts',
+      'src/calculator/limits.ts',
+      'src/calculator/settings.ts',
+      'src/program/**/*.ts',
+    ],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        ...[
+          'window',
+          'document',
+          'navigator',
+          'location',
+          'history',
+          'localStorage',
+          'sessionStorage',
+          'customElements',
+          'HTMLElement',
+          'HTMLInputElement',
+          'HTMLOutputElement',
+          'HTMLSelectElement',
+          'Element',
+          'Node',
+          'CSS',
+          'fetch',
+        ].map((name) => ({
+          name,
+          message: `Models and views are pure: no ${name}. Do DOM work in the tool's element.`,
+        })),
+      ],
+    },
+  },
+  {
     files: ['tests/**/*.ts'],
     rules: {
       // Tests poke at untyped mdast/hast trees and Playwright handles; `any` keeps them readable.

@@ -1,7 +1,8 @@
 /// <reference types="vitest/config" />
 import { getViteConfig } from 'astro/config';
 
-/** Unit tests for src/lib (pure) and server-rendered components (Astro Container API). */
+/** Unit tests beside the code in src/ (pure models and views, the calculator kit), tests/unit (server-rendered
+ * components via the Astro Container API, plugins), and the build and dist checks. */
 export default getViteConfig({
   test: {
     include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts', 'tests/dist/**/*.test.ts'],

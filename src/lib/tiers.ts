@@ -11,8 +11,8 @@
  *   that path does not exist for the tier (core Platinum has no referral path) or, for
  *   `certified`, that no certification is required.
  * - `TierRules` — one requirement per earned tier.
- * - `tierPresets.core` — the seed's table (this site's default); `tierPresets.detailed` — the
- *   upstream tier rules with certifications. `TierPresetId`, `tierPresetIds`.
+ * - `TierPresetId`, `tierPresetIds`: `core` (the seed's table, the default) and `detailed` (the
+ *   upstream rules with certifications); their thresholds are in src/program/defaults.ts.
  * - `tierRuleErrors(rules, where)` — human-readable problems with a set of custom rules
  *   (negative or fractional values, no path at all, a higher tier easier than a lower one).
  */
@@ -48,21 +48,6 @@ export type TierRules = Readonly<Record<EarnedTier, TierRequirement>>;
 
 export const tierPresetIds = ['core', 'detailed'] as const;
 export type TierPresetId = (typeof tierPresetIds)[number];
-
-export const tierPresets: Readonly<Record<TierPresetId, TierRules>> = {
-  // Seed table: Silver $10K revenue or 5 referrals, Gold $50K or 20, Platinum $200K+ revenue only.
-  core: {
-    silver: { revenue: 10_000, referrals: 5, certified: null },
-    gold: { revenue: 50_000, referrals: 20, certified: null },
-    platinum: { revenue: 200_000, referrals: null, certified: null },
-  },
-  // Upstream tier rules: $25K / $100K / $500K+ ARR or 5 / 20 / 50 referrals, plus 1 / 2 / 5 certified.
-  detailed: {
-    silver: { revenue: 25_000, referrals: 5, certified: 1 },
-    gold: { revenue: 100_000, referrals: 20, certified: 2 },
-    platinum: { revenue: 500_000, referrals: 50, certified: 5 },
-  },
-};
 
 const metricWords: Record<keyof TierRequirement, string> = {
   revenue: 'revenue',

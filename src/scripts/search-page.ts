@@ -240,3 +240,5 @@ export class SearchPageElement extends HTMLElement {
       'Search is unavailable: the search index could not be loaded. Check your connection and reload the page, or browse with the sidebar.';
   }
 }
+
+if (!customElements.get('pp-search-page')) customElements.define('pp-search-page', SearchPageElement);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { parseCsv, toCsv } from '../../src/lib/csv';
+import { toCsv } from '../../src/lib/csv';
+import { parseCsv } from '../../src/lib/csv-parse';
 
 describe('toCsv', () => {
   it.each([

@@ -1,12 +1,13 @@
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
+import { CalculatorPage, SETTINGS_KEY, calculatorTest } from './pages/calculator-page';
 import { expectNoAxeViolations } from '../helpers/axe';
-import { AffiliatePage } from './pages/affiliate-page';
 
-const SETTINGS_KEY = 'partner-playbook:settings:v1';
+const test = calculatorTest(
+  (page) => new CalculatorPage(page, '/tools/affiliate-economics/', 'pp-affiliate-economics'),
+);
 
 test.describe('Affiliate economics calculator', () => {
-  test('works the upstream example from the address and writes edits back to it', async ({ page }) => {
-    const affiliate = new AffiliatePage(page);
+  test('works the upstream example from the address and writes edits back to it', async ({ calculator: affiliate }) => {
     await affiliate.goto('?target=50000&rate=25&value=100&churn=5');
     await affiliate.expectOutput('customers', '500', '500');
     await affiliate.expectOutput('payout', '12500', '$12,500');
@@ -21,8 +22,9 @@ test.describe('Affiliate economics calculator', () => {
     await affiliate.expectQuery('value', '300');
   });
 
-  test('keeps bad values from the address visible as text, flags them and shows no result', async ({ page }) => {
-    const affiliate = new AffiliatePage(page);
+  test('keeps bad values from the address visible as text, flags them and shows no result', async ({
+    calculator: affiliate,
+  }) => {
     const payload = '"><svg onload=alert(1)>';
     await affiliate.goto(`?target=${encodeURIComponent(payload)}&value=0&churn=0`);
     await expect(affiliate.field('Monthly revenue target')).toHaveValue(payload);
@@ -34,8 +36,7 @@ test.describe('Affiliate economics calculator', () => {
     await affiliate.expectNoInjectedMarkup();
   });
 
-  test('uses the saved program settings unless the address says otherwise', async ({ page }) => {
-    const affiliate = new AffiliatePage(page);
+  test('uses the saved program settings unless the address says otherwise', async ({ page, calculator: affiliate }) => {
     await page.goto('/tools/settings/');
     const saved = JSON.stringify({ version: 1, currency: 'EUR', rates: { affiliate: 30 } });
     await page.evaluate(([key, value]) => window.localStorage.setItem(key!, value!), [SETTINGS_KEY, saved]);
@@ -49,8 +50,7 @@ test.describe('Affiliate economics calculator', () => {
     expect(await page.evaluate((key) => window.localStorage.getItem(key), SETTINGS_KEY)).toBe(saved);
   });
 
-  test('can be used with the keyboard alone', async ({ page }) => {
-    const affiliate = new AffiliatePage(page);
+  test('can be used with the keyboard alone', async ({ page, calculator: affiliate }) => {
     await affiliate.goto();
     await affiliate.field('Monthly revenue target').focus();
     await page.keyboard.press('ControlOrMeta+a');
@@ -61,9 +61,8 @@ test.describe('Affiliate economics calculator', () => {
     await affiliate.expectOutput('payout', '5000');
   });
 
-  test('has no accessibility violations, with results and errors', async ({ page }) => {
+  test('has no accessibility violations, with results and errors', async ({ page, calculator: affiliate }) => {
     test.slow();
-    const affiliate = new AffiliatePage(page);
     await affiliate.goto();
     await expectNoAxeViolations(page);
     await affiliate.goto('?value=abc');

@@ -1,33 +1,33 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
+import { calculatorTest } from './pages/calculator-page';
 import { expectNoAxeViolations } from '../helpers/axe';
 import { BudgetCalculatorPage, PortfolioPlannerPage } from './pages/co-marketing-budget-page';
 
+const test = calculatorTest((page) => new BudgetCalculatorPage(page)).extend<{ planner: PortfolioPlannerPage }>({
+  planner: async ({ page }, use) => {
+    await use(new PortfolioPlannerPage(page));
+  },
+});
+
 test.describe('Co-marketing budget: one partner', () => {
-  test('opens from the address and writes every change back to it', async ({ page }) => {
-    const calculator = new BudgetCalculatorPage(page);
+  test('opens from the address and writes every change back to it', async ({ page, calculator }) => {
     await calculator.goto('?tier=gold&pipeline=1.5&strategic=1.2');
-    await calculator.expectOutput('Annual co-marketing budget', '$45,000', '45000');
+    await calculator.expectOutput('Annual co-marketing budget', '45000', '$45,000');
     await expect(calculator.root.getByText('25,000 × 1.5 × 1.2 = 45,000', { exact: true })).toBeVisible();
 
     await calculator.pipeline.fill('2');
     await calculator.tier.selectOption('platinum');
-    await calculator.expectOutput('Annual co-marketing budget', '$240,000', '240000');
+    await calculator.expectOutput('Annual co-marketing budget', '240000', '$240,000');
     expect(calculator.params().get('pipeline')).toBe('2');
     expect(calculator.params().get('tier')).toBe('platinum');
 
     await page.goto(page.url());
-    await calculator.expectOutput('Annual co-marketing budget', '$240,000', '240000');
+    await calculator.expectOutput('Annual co-marketing budget', '240000', '$240,000');
     await expect(calculator.summary).toHaveText('Platinum partner budget: $240,000 (100,000 × 2 × 1.2 = 240,000).');
   });
 
-  test('flags bad values from the address as text and shows no result', async ({ page }) => {
-    const dialogs: string[] = [];
-    page.on('dialog', (dialog) => {
-      dialogs.push(dialog.message());
-      void dialog.dismiss();
-    });
-    const calculator = new BudgetCalculatorPage(page);
+  test('flags bad values from the address as text and shows no result', async ({ calculator }) => {
     const payload = '<script>alert(1)</script>';
     await calculator.goto(`?tier=diamond&base=${encodeURIComponent(payload)}&pipeline=abc&strategic=9`);
 
@@ -40,32 +40,30 @@ test.describe('Co-marketing budget: one partner', () => {
     await calculator.expectInvalid('Strategic value', 'Enter a number from 0.8 to 1.5.');
     await expect(calculator.tier).toHaveValue('diamond');
     await calculator.expectInvalid('Partner tier', 'Choose registered, silver, gold or platinum.');
-    await calculator.expectOutput('Annual co-marketing budget', '—', '');
+    await calculator.expectOutput('Annual co-marketing budget', '', '—');
     await expect(calculator.root.locator('.pp-calc script')).toHaveCount(0);
-    expect(dialogs).toEqual([]);
+    expect(calculator.dialogs).toEqual([]);
 
     await calculator.tier.selectOption('silver');
     await calculator.base.fill('');
     await calculator.pipeline.fill('1');
     await calculator.strategic.fill('1');
     await expect(calculator.pipeline).not.toHaveAttribute('aria-invalid');
-    await calculator.expectOutput('Annual co-marketing budget', '$5,000', '5000');
+    await calculator.expectOutput('Annual co-marketing budget', '5000', '$5,000');
   });
 
-  test('uses the saved settings, and a base in the address overrides them', async ({ page }) => {
-    const calculator = new BudgetCalculatorPage(page);
+  test('uses the saved settings, and a base in the address overrides them', async ({ calculator }) => {
     await calculator.useSettings({ currency: 'EUR', baseAllocations: { gold: 30000 } });
     await calculator.goto('?tier=gold&pipeline=1.5&strategic=1.2');
-    await calculator.expectOutput('Annual co-marketing budget', '€54,000', '54000');
+    await calculator.expectOutput('Annual co-marketing budget', '54000', '€54,000');
     await expect(calculator.base).toHaveAttribute('placeholder', '30,000');
 
     await calculator.goto('?tier=gold&base=10000&pipeline=1.5&strategic=1.2');
-    await calculator.expectOutput('Annual co-marketing budget', '€18,000', '18000');
+    await calculator.expectOutput('Annual co-marketing budget', '18000', '€18,000');
   });
 
-  test('works from the keyboard alone and copies a working link', async ({ page, context }) => {
+  test('works from the keyboard alone and copies a working link', async ({ page, context, calculator }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    const calculator = new BudgetCalculatorPage(page);
     await calculator.goto();
     await calculator.tier.focus();
     await page.keyboard.press('ArrowDown');
@@ -80,7 +78,7 @@ test.describe('Co-marketing budget: one partner', () => {
     await page.keyboard.press('Tab');
     await page.keyboard.press('ControlOrMeta+A');
     await page.keyboard.type('1');
-    await calculator.expectOutput('Annual co-marketing budget', '$40,000', '40000');
+    await calculator.expectOutput('Annual co-marketing budget', '40000', '$40,000');
 
     const copyLink = calculator.root.getByRole('button', { name: 'Copy link' });
     await copyLink.focus();
@@ -90,10 +88,9 @@ test.describe('Co-marketing budget: one partner', () => {
     expect(new URL(link).searchParams.get('base')).toBe('80,000');
   });
 
-  test('has no axe violations in either theme, also with errors showing', async ({ page }) => {
+  test('has no axe violations in either theme, also with errors showing', async ({ page, calculator }) => {
     // Three full-page axe runs on a long page: allow for a busy machine.
     test.slow();
-    const calculator = new BudgetCalculatorPage(page);
     await calculator.goto();
     await expectNoAxeViolations(page);
     await calculator.goto('?pipeline=abc&partner=X,bronze,9,1');
@@ -108,24 +105,22 @@ test.describe('Co-marketing budget: one partner', () => {
 });
 
 test.describe('Co-marketing budget: portfolio planner', () => {
-  test('scales requests to the pool from the address and keeps rows in it', async ({ page }) => {
-    const planner = new PortfolioPlannerPage(page);
+  test('scales requests to the pool from the address and keeps rows in it', async ({ planner }) => {
     await planner.goto('?pool=50000&partner=Acme,gold,1,1&partner=%22Beta,%20Inc.%22,gold,1,1&partner=Corda,gold,2,1');
     await expect(planner.partners()).toHaveCount(3);
     await expect(planner.partnerField(2, 'Name')).toHaveValue('Beta, Inc.');
-    await planner.expectOutput('Total requested', '$100,000', '100000');
-    await planner.expectOutput('Scale', '0.5 (50%)', '0.5');
-    await planner.expectOutput('Total allocated', '$50,000', '50000');
+    await planner.expectOutput('Total requested', '100000', '$100,000');
+    await planner.expectOutput('Scale', '0.5', '0.5 (50%)');
+    await planner.expectOutput('Total allocated', '50000', '$50,000');
     await expect(planner.partnerOutput(3, 'Allocated')).toHaveText('$25,000');
 
     await planner.pool.fill('200000');
-    await planner.expectOutput('Scale', '1 (100%)', '1');
+    await planner.expectOutput('Scale', '1', '1 (100%)');
     expect(planner.params().get('pool')).toBe('200000');
     expect(planner.params().getAll('partner')).toEqual(['Acme,gold,1,1', '"Beta, Inc.",gold,1,1', 'Corda,gold,2,1']);
   });
 
-  test('rejects a malformed CSV with the line number and leaves the table unchanged', async ({ page }) => {
-    const planner = new PortfolioPlannerPage(page);
+  test('rejects a malformed CSV with the line number and leaves the table unchanged', async ({ planner }) => {
     await planner.goto();
     const before = await planner.tableText();
 
@@ -140,11 +135,10 @@ test.describe('Co-marketing budget: portfolio planner', () => {
     await planner.importCsv('good.csv', 'name,tier,pipeline,strategic\nDelta,silver,2,1.5\n');
     await expect(planner.importError).toHaveText('');
     expect(await planner.tableText()).toEqual([['Delta', 'silver', '2', '1.5']]);
-    await planner.expectOutput('Total requested', '$15,000', '15000');
+    await planner.expectOutput('Total requested', '15000', '$15,000');
   });
 
-  test('exports a CSV that imports back', async ({ page }) => {
-    const planner = new PortfolioPlannerPage(page);
+  test('exports a CSV that imports back', async ({ page, planner }) => {
     await planner.goto();
     const before = await planner.tableText();
     const download = page.waitForEvent('download');
@@ -159,8 +153,7 @@ test.describe('Co-marketing budget: portfolio planner', () => {
     expect(await planner.tableText()).toEqual(before);
   });
 
-  test('adds and removes partners from the keyboard alone', async ({ page }) => {
-    const planner = new PortfolioPlannerPage(page);
+  test('adds and removes partners from the keyboard alone', async ({ page, planner }) => {
     await planner.goto();
     await planner.root.getByRole('button', { name: 'Add a partner' }).focus();
     await page.keyboard.press('Enter');
@@ -171,7 +164,7 @@ test.describe('Co-marketing budget: portfolio planner', () => {
     await expect(planner.partnerField(4, 'Tier')).toBeFocused();
     await page.keyboard.press('ArrowDown');
     await expect(planner.partnerField(4, 'Tier')).toHaveValue('gold');
-    await planner.expectOutput('Total requested', '$225,000', '225000');
+    await planner.expectOutput('Total requested', '225000', '$225,000');
 
     await planner.partner(2).getByRole('button', { name: 'Remove partner 2' }).focus();
     await page.keyboard.press('Enter');
@@ -179,6 +172,6 @@ test.describe('Co-marketing budget: portfolio planner', () => {
     await expect(planner.partnerField(2, 'Name')).toHaveValue('Corda Systems');
     await expect(planner.partnerField(2, 'Name')).toBeFocused();
     await expect(planner.summary).toContainText('Removed Beacon Consulting.');
-    await planner.expectOutput('Total requested', '$220,000', '220000');
+    await planner.expectOutput('Total requested', '220000', '$220,000');
   });
 });

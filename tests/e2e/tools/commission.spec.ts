@@ -1,10 +1,12 @@
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
+import { calculatorTest } from './pages/calculator-page';
 import { expectNoAxeViolations } from '../helpers/axe';
 import { CommissionPage } from './pages/commission-page';
 
+const test = calculatorTest((page) => new CommissionPage(page));
+
 test.describe('Commission calculator', () => {
-  test('opens a recurring share from the address and writes edits back to it', async ({ page }) => {
-    const commission = new CommissionPage(page);
+  test('opens a recurring share from the address and writes edits back to it', async ({ calculator: commission }) => {
     await commission.goto('?model=recurring&deal=24000&rate=15&months=24');
     await expect(commission.field('Annual contract value')).toHaveValue('24000');
     await commission.expectOutput('commission', '7200', '$7,200');
@@ -17,8 +19,7 @@ test.describe('Commission calculator', () => {
     await commission.expectQuery('model', 'recurring');
   });
 
-  test('works the tiered example both ways and draws it', async ({ page }) => {
-    const commission = new CommissionPage(page);
+  test('works the tiered example both ways and draws it', async ({ calculator: commission }) => {
     // Switching to the tiered model loads its editor and chart on demand.
     await commission.goto();
     await commission.model().selectOption('tiered');
@@ -45,8 +46,7 @@ test.describe('Commission calculator', () => {
     await commission.expectQuery('brackets', '100000:20,250000:25,500000:35,35');
   });
 
-  test('gives the reseller example and the influenced example', async ({ page }) => {
-    const commission = new CommissionPage(page);
+  test('gives the reseller example and the influenced example', async ({ calculator: commission }) => {
     await commission.goto('?model=reseller&list=50000&margin=35&registered=1&volume=300000');
     await commission.expectOutput('partnerProfit', '20000', '$20,000');
     await commission.expectOutput('partnerCost', '30000', '$30,000');
@@ -64,8 +64,9 @@ test.describe('Commission calculator', () => {
     await commission.expectOutput('commission', '12500', '$12,500');
   });
 
-  test('keeps bad values from the address visible as text, flags them and shows no result', async ({ page }) => {
-    const commission = new CommissionPage(page);
+  test('keeps bad values from the address visible as text, flags them and shows no result', async ({
+    calculator: commission,
+  }) => {
     const payload = '<script>alert(1)</script>';
     await commission.goto(`?model=referral&deal=${encodeURIComponent(payload)}&rate=abc`);
     await expect(commission.field('First-year deal value')).toHaveValue(payload);
@@ -94,8 +95,7 @@ test.describe('Commission calculator', () => {
     await commission.expectNoResult('partnerProfit');
   });
 
-  test('claws back by the day of cancellation', async ({ page }) => {
-    const commission = new CommissionPage(page);
+  test('claws back by the day of cancellation', async ({ calculator: commission }) => {
     await commission.goto('?commission=4800&day=120');
     await commission.clawback.expectOutput('clawback', '1600', '$1,600');
     await commission.clawback.field('Days from signing to cancellation').fill('10');
@@ -108,8 +108,7 @@ test.describe('Commission calculator', () => {
     await commission.clawback.expectOutput('clawback', '10000');
   });
 
-  test('can be used with the keyboard alone', async ({ page }) => {
-    const commission = new CommissionPage(page);
+  test('can be used with the keyboard alone', async ({ page, calculator: commission }) => {
     await commission.goto();
     await commission.model().focus();
     await page.keyboard.press('ArrowDown');
@@ -137,9 +136,11 @@ test.describe('Commission calculator', () => {
     await expect(commission.root.locator('[data-copy-status]')).toHaveText(/Link (copied|is ready to copy)/);
   });
 
-  test('has no accessibility violations, with a result, an error and the chart', async ({ page }) => {
+  test('has no accessibility violations, with a result, an error and the chart', async ({
+    page,
+    calculator: commission,
+  }) => {
     test.slow();
-    const commission = new CommissionPage(page);
     await commission.goto();
     await expectNoAxeViolations(page);
     await commission.goto('?model=tiered&volume=abc');

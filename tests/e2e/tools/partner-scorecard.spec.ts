@@ -1,13 +1,15 @@
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
+import { calculatorTest } from './pages/calculator-page';
 import { expectNoAxeViolations } from '../helpers/axe';
 import { ScorecardPage } from './pages/scorecard-page';
+
+const test = calculatorTest((page) => new ScorecardPage(page));
 
 const example =
   '?overlap=5&synergy=4&sales=3&marketing=4&technical=2&brand=5&commitment=3&fit=4&market=4&tech=3&gtm=3&culture=4';
 
 test.describe('Partner scorecard', () => {
-  test('opens a scored partner from the address and writes edits back to it', async ({ page }) => {
-    const scorecard = new ScorecardPage(page);
+  test('opens a scored partner from the address and writes edits back to it', async ({ calculator: scorecard }) => {
     await scorecard.goto(`${example}&flags=competitive-overlap`);
     await scorecard.expectOutput('total', '26', '26 of 35');
     await scorecard.expectOutput('band', 'gold', 'Gold potential');
@@ -29,8 +31,9 @@ test.describe('Partner scorecard', () => {
     await expect(scorecard.warnings()).toHaveText([/One-way interest/]);
   });
 
-  test('gives platinum and 100 for a perfect partner, and not-ready for the weakest', async ({ page }) => {
-    const scorecard = new ScorecardPage(page);
+  test('gives platinum and 100 for a perfect partner, and not-ready for the weakest', async ({
+    calculator: scorecard,
+  }) => {
     const all = (score: number) =>
       [
         'overlap',
@@ -58,8 +61,9 @@ test.describe('Partner scorecard', () => {
     await scorecard.expectOutput('weighted', '0');
   });
 
-  test('keeps bad values from the address visible as text, flags them and shows no result', async ({ page }) => {
-    const scorecard = new ScorecardPage(page);
+  test('keeps bad values from the address visible as text, flags them and shows no result', async ({
+    calculator: scorecard,
+  }) => {
     const payload = '<script>alert(1)</script>';
     const badFlag = '<img src=x onerror=alert(2)>';
     await scorecard.goto(
@@ -78,8 +82,7 @@ test.describe('Partner scorecard', () => {
     await expect(scorecard.output('total')).not.toHaveText('—');
   });
 
-  test('can be used with the keyboard alone', async ({ page }) => {
-    const scorecard = new ScorecardPage(page);
+  test('can be used with the keyboard alone', async ({ page, calculator: scorecard }) => {
     await scorecard.goto(example);
     await scorecard.field('Customer overlap').focus();
     await page.keyboard.press('ControlOrMeta+a');
@@ -96,9 +99,11 @@ test.describe('Partner scorecard', () => {
     await scorecard.expectQuery('flags', 'no-partner-team');
   });
 
-  test('has no accessibility violations, with results, warnings and errors', async ({ page }) => {
+  test('has no accessibility violations, with results, warnings and errors', async ({
+    page,
+    calculator: scorecard,
+  }) => {
     test.slow();
-    const scorecard = new ScorecardPage(page);
     await scorecard.goto(`${example}&flags=poor-reviews,one-way-interest`);
     await expect(scorecard.warnings()).toHaveCount(2);
     await expectNoAxeViolations(page);

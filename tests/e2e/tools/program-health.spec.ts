@@ -1,12 +1,14 @@
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
+import { calculatorTest } from './pages/calculator-page';
 import { expectNoAxeViolations } from '../helpers/axe';
 import { HealthPage } from './pages/health-page';
+
+const test = calculatorTest((page) => new HealthPage(page));
 
 const example = '?total=1000000&sourced=250000&influenced=350000&partners=40&active=26&nps=52&days=75';
 
 test.describe('Program health scorecard', () => {
-  test('reads a program from the address and judges each metric in words', async ({ page }) => {
-    const health = new HealthPage(page);
+  test('reads a program from the address and judges each metric in words', async ({ calculator: health }) => {
     await health.goto(example);
     await expect(health.headline()).toHaveText('4 of 5 targets met.');
     await health.expectOutput('sourcedShare', '25', '25%');
@@ -29,8 +31,7 @@ test.describe('Program health scorecard', () => {
     await health.expectOutput('daysStatus', 'not-met');
   });
 
-  test('says why a metric has no value instead of dividing by zero', async ({ page }) => {
-    const health = new HealthPage(page);
+  test('says why a metric has no value instead of dividing by zero', async ({ calculator: health }) => {
     // Fields a link leaves out start empty, so only these figures count.
     await health.goto('?total=0&sourced=0&partners=0&active=0');
     await expect(health.field('Partner NPS')).toHaveValue('');
@@ -43,8 +44,9 @@ test.describe('Program health scorecard', () => {
     await expect(health.headline()).toHaveText('No target can be judged yet: fill in the figures you have.');
   });
 
-  test('flags bad and contradictory values and blanks only the rows that depend on them', async ({ page }) => {
-    const health = new HealthPage(page);
+  test('flags bad and contradictory values and blanks only the rows that depend on them', async ({
+    calculator: health,
+  }) => {
     const payload = '<script>alert(1)</script>';
     await health.goto(`?total=1000000&sourced=${encodeURIComponent(payload)}&partners=40&active=50&nps=60`);
     await expect(health.field('Partner-sourced revenue')).toHaveValue(payload);
@@ -60,8 +62,7 @@ test.describe('Program health scorecard', () => {
     await health.expectOutput('activation', '75');
   });
 
-  test('can be used with the keyboard alone', async ({ page }) => {
-    const health = new HealthPage(page);
+  test('can be used with the keyboard alone', async ({ page, calculator: health }) => {
     await health.goto(example);
     await health.field('Company revenue').focus();
     await page.keyboard.press('ControlOrMeta+a');
@@ -73,9 +74,8 @@ test.describe('Program health scorecard', () => {
     await health.expectQuery('total', '2000000');
   });
 
-  test('has no accessibility violations, with results and errors', async ({ page }) => {
+  test('has no accessibility violations, with results and errors', async ({ page, calculator: health }) => {
     test.slow();
-    const health = new HealthPage(page);
     await health.goto(example);
     await expectNoAxeViolations(page);
     await health.goto('?total=abc&partners=0&active=0');

@@ -1,13 +1,13 @@
 import { type Locator, type Page } from '@playwright/test';
-import { ModelCalculatorPage } from './model-calculator-page';
+import { CalculatorPage } from './calculator-page';
 
 /** /tools/commission/: the model calculator, its brackets and chart, and the clawback calculator below it. */
-export class CommissionPage extends ModelCalculatorPage {
-  readonly clawback: ModelCalculatorPage;
+export class CommissionPage extends CalculatorPage {
+  readonly clawback: CalculatorPage;
 
   constructor(page: Page) {
     super(page, '/tools/commission/', 'pp-commission-calculator');
-    this.clawback = new ModelCalculatorPage(page, '/tools/commission/', 'pp-clawback-calculator');
+    this.clawback = new CalculatorPage(page, '/tools/commission/', 'pp-clawback-calculator');
   }
 
   model(): Locator {

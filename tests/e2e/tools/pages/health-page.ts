@@ -1,8 +1,8 @@
 import { type Locator, type Page } from '@playwright/test';
-import { ModelCalculatorPage } from './model-calculator-page';
+import { CalculatorPage } from './calculator-page';
 
 /** /tools/program-health/: figures by label, and the scorecard table read row by row. */
-export class HealthPage extends ModelCalculatorPage {
+export class HealthPage extends CalculatorPage {
   constructor(page: Page) {
     super(page, '/tools/program-health/', 'pp-program-health');
   }

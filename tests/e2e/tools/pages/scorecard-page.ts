@@ -1,8 +1,8 @@
 import { type Locator, type Page } from '@playwright/test';
-import { ModelCalculatorPage } from './model-calculator-page';
+import { CalculatorPage } from './calculator-page';
 
 /** /tools/partner-scorecard/: score fields by label, red-flag checkboxes and the warnings beside the result. */
-export class ScorecardPage extends ModelCalculatorPage {
+export class ScorecardPage extends CalculatorPage {
   constructor(page: Page) {
     super(page, '/tools/partner-scorecard/', 'pp-partner-scorecard');
   }

@@ -1,0 +1,305 @@
+/**
+ * The base class of every calculator custom element. The server renders the whole form
+ * (labels, inputs, `<output>`s, formula lines) with src/calculator/*.astro; the
+ * element only reads fields, calls its tool's pure model and view (src/tools/<tool>/) and writes
+ * results back. The program defaults come from the server render (`data-defaults`).
+ *
+ * Pattern
+ * ```ts
+ * class BudgetElement extends CalculatorElement {
+ *   protected compute(): void {
+ *     const pipeline = this.readNumber('pipeline', { min: 0.5, max: 2 });
+ *     if (!pipeline.ok) return this.clear('budget');
+ *     this.show('budget', budget, this.money(budget), formatFormula([...], budget));
+ *   }
+ * }
+ * // Every element module registers itself, last, behind the same guard (a page may load it twice):
+ * if (!customElements.get('pp-co-marketing-budget')) customElements.define('pp-co-marketing-budget', BudgetElement);
+ * ```
+ * On connect the element loads the saved settings (`this.settings`), writes the currency into
+ * `[data-settings-currency]` (see SettingsNote.astro), calls `applySettings()`,
+ * fills every control carrying `data-param` from the query string (parameter = control name),
+ * computes, and wires the copy toolbar (`[data-copy-toolbar]`). After every `input`/`change` it
+ * recomputes, writes the `data-param` controls back to the address and, after a short pause,
+ * updates the polite live summary (`[data-summary]`) with `summary()`. Settings saved in another
+ * tab are picked up live. Override `queryNames`/`restoreFromQuery`/`queryState` for state that is
+ * not one control per parameter, and `resultRows` to change what "Copy as Markdown/CSV" copies.
+ *
+ * Hidden panels (`[hidden]`) keep their fields out of the address and their outputs out of the
+ * summary and copies. `optionalParams` names fields a link may leave out (they then start empty).
+ *
+ * Helpers for subclasses: `control(name)`, `readNumber(name, limit)`, `readFields(limits, names,
+ * optional)`, `flagErrors(errors)` (a model's cross-field messages), `fillDefaults(values)`, and
+ * `readChoice(name, choices, message)` (both flag or clear the field's error),
+ * `render(view)` (what the tool's pure view function returned, output by output),
+ * `show(name, value, text, formula?)`, `clear(name)` (output "—", formula emptied),
+ * `money(amount)` in the settings currency, `labelOf(element)`.
+ */
+import { parseNumberInput, type FieldErrors, type NumberResult, type Limit } from './limits';
+import { formatMoney, markdownTable } from '../lib/format';
+import { toCsv } from '../lib/csv';
+import type { ProgramDefaults, Settings } from './settings';
+import { loadSettings, onSettingsChange, readDefaults } from './settings-store';
+import { currentLink, readQuery, writeQuery } from './url-state';
+import { setControlValue, setFieldError, type FormControl } from './fields';
+import { clearOutput, showOutput } from './outputs';
+import { wireCopyToolbar } from './copy';
+import { summarize, type OutputView } from './view';
+
+const SUMMARY_DELAY_MS = 600;
+
+export abstract class CalculatorElement extends HTMLElement {
+  /** The program defaults the server render passed in `data-defaults`. */
+  protected defaults!: ProgramDefaults;
+  /** The settings in force for this view: saved settings, else the defaults; URL parameters may override them per tool. */
+  protected settings!: Settings;
+  /** Fields that may be left empty (see restoreFromQuery). */
+  protected readonly optionalParams: readonly string[] = [];
+  /** The value each settings-driven field was last filled with. */
+  #filled = new Map<string, string>();
+  #connected = false;
+  #summaryTimer: ReturnType<typeof setTimeout> | undefined;
+  #stopSettings: (() => void) | undefined;
+
+  /** Reads the fields, validates them and shows the results. Called after every change. */
+  protected abstract compute(): void;
+
+  connectedCallback(): void {
+    if (this.#connected) return;
+    this.#connected = true;
+    this.defaults = readDefaults(this);
+    this.settings = loadSettings(this.defaults.settings).settings;
+    this.#showCurrency();
+    this.applySettings();
+    this.restoreFromQuery(readQuery(this.queryNames()));
+    this.addEventListener('input', this.#onEdit);
+    this.addEventListener('change', this.#onEdit);
+    const toolbar = this.querySelector<HTMLElement>('[data-copy-toolbar]');
+    if (toolbar) {
+      wireCopyToolbar(toolbar, { link: currentLink, markdown: () => this.toMarkdown(), csv: () => this.toCsv() });
+    }
+    this.#stopSettings = onSettingsChange(this.defaults.settings, (settings) => {
+      this.settings = settings;
+      this.#showCurrency();
+      this.applySettings();
+      this.refresh();
+    });
+    this.refresh(false);
+  }
+
+  disconnectedCallback(): void {
+    this.#stopSettings?.();
+    clearTimeout(this.#summaryTimer);
+    this.#connected = false;
+  }
+
+  #onEdit = (event: Event): void => {
+    const target = event.target;
+    if (target instanceof HTMLInputElement && target.type === 'file') return;
+    if (
+      target instanceof HTMLInputElement ||
+      target instanceof HTMLSelectElement ||
+      target instanceof HTMLTextAreaElement
+    ) {
+      this.refresh();
+    }
+  };
+
+  /** Recomputes, writes the address and updates the live summary (at once, or after a pause). */
+  protected refresh(announceLater = true): void {
+    this.compute();
+    writeQuery(this.queryState());
+    const summary = this.querySelector<HTMLElement>('[data-summary]');
+    if (!summary) return;
+    clearTimeout(this.#summaryTimer);
+    if (announceLater) {
+      this.#summaryTimer = setTimeout(() => (summary.textContent = this.summary()), SUMMARY_DELAY_MS);
+    } else {
+      summary.textContent = this.summary();
+    }
+  }
+
+  #showCurrency(): void {
+    for (const element of this.querySelectorAll('[data-settings-currency]'))
+      element.textContent = this.settings.currency;
+  }
+
+  /** Hook: apply `this.settings` to the form (placeholders, hints). */
+  protected applySettings(): void {}
+
+  protected paramControls(): FormControl[] {
+    return [...this.querySelectorAll<FormControl>('[data-param]')];
+  }
+
+  protected queryNames(): string[] {
+    return this.paramControls().map((control) => control.name);
+  }
+
+  /**
+   * An empty optional field is left out of the address, so when a link carries any of the tool's
+   * parameters, an optional field it does not mention starts empty instead of at the page's
+   * example value: the link shows what its sender saw.
+   */
+  protected restoreFromQuery(query: Map<string, string[]>): void {
+    for (const control of this.paramControls()) {
+      const value = query.get(control.name)?.[0];
+      if (value !== undefined) setControlValue(control, value);
+    }
+    if (query.size === 0) return;
+    for (const name of this.optionalParams) if (!query.has(name)) setControlValue(this.control(name), '');
+  }
+
+  /** A hidden field's value is removed from the address rather than shared. */
+  protected queryState(): Record<string, string | string[]> {
+    return Object.fromEntries(
+      this.paramControls().map((control) => [control.name, this.isShown(control) ? control.value : '']),
+    );
+  }
+
+  /** False inside a `hidden` panel: such fields and outputs stay out of the address, summary and copies. */
+  protected isShown(element: Element): boolean {
+    return element.closest('[hidden]') === null;
+  }
+
+  protected control(name: string): FormControl {
+    const control = this.querySelector<FormControl>(`[name="${CSS.escape(name)}"]:is(input, select, textarea)`);
+    if (!control) throw new Error(`${this.localName}: no field named ${name}`);
+    return control;
+  }
+
+  protected output(name: string): HTMLOutputElement {
+    const output = this.querySelector<HTMLOutputElement>(`output[name="${CSS.escape(name)}"]`);
+    if (!output) throw new Error(`${this.localName}: no output named ${name}`);
+    return output;
+  }
+
+  protected readNumber(name: string, rule: Limit & { required: false }): NumberResult<number | null>;
+  protected readNumber(name: string, rule?: Limit): NumberResult<number>;
+  protected readNumber(name: string, rule: Limit = {}): NumberResult<number | null> {
+    const control = this.control(name);
+    const result = parseNumberInput(control.value, rule);
+    setFieldError(control, result.ok ? null : result.message);
+    return result;
+  }
+
+  /**
+   * Parses each field with its limit (flagging bad ones) and returns the values, or null when
+   * any field failed. Blank `optional` fields give undefined.
+   */
+  protected readFields<F extends string>(
+    limits: Readonly<Record<F, Limit>>,
+    names: readonly F[],
+    optional: readonly F[] = [],
+  ): Record<F, number | undefined> | null {
+    const values = {} as Record<F, number | undefined>;
+    let ok = true;
+    for (const name of names) {
+      const result = optional.includes(name)
+        ? this.readNumber(name, { ...limits[name], required: false })
+        : this.readNumber(name, limits[name]);
+      if (result.ok) values[name] = result.value ?? undefined;
+      else ok = false;
+    }
+    return ok ? values : null;
+  }
+
+  /** Shows the cross-field messages a model's `validate…` returns; true when there were any. */
+  protected flagErrors<F extends string>(errors: FieldErrors<F>): boolean {
+    for (const [name, message] of Object.entries(errors) as [F, string][]) {
+      setFieldError(this.control(name), message);
+    }
+    return Object.keys(errors).length > 0;
+  }
+
+  /**
+   * Puts settings-driven starting values into fields, leaving alone any field the reader (or the
+   * address) has changed since the last time it was filled.
+   */
+  protected fillDefaults(values: Readonly<Record<string, string | number>>): void {
+    for (const [name, value] of Object.entries(values)) {
+      const control = this.control(name);
+      const text = String(value);
+      const previous = this.#filled.get(name);
+      if (previous === undefined || control.value === previous) setControlValue(control, text);
+      this.#filled.set(name, text);
+    }
+  }
+
+  protected readChoice<T extends string>(name: string, choices: readonly T[], message: string): T | null {
+    const control = this.control(name);
+    const value = choices.find((choice) => choice === control.value) ?? null;
+    setFieldError(control, value === null ? message : null);
+    return value;
+  }
+
+  protected show(name: string, value: number | string, text: string, formula?: string): void {
+    showOutput(this.output(name), value, text);
+    this.#formulaLine(name, formula);
+  }
+
+  /** Shows what a tool's view worked out, output by output (formula lines included). */
+  protected render(view: Readonly<Record<string, OutputView>>): void {
+    for (const [name, { value, text, formula }] of Object.entries(view)) {
+      if (value === null) clearOutput(this.output(name));
+      else showOutput(this.output(name), value, text);
+      this.#formulaLine(name, formula);
+    }
+  }
+
+  protected clear(name: string): void {
+    clearOutput(this.output(name));
+    this.#formulaLine(name, '');
+  }
+
+  #formulaLine(name: string, formula: string | undefined): void {
+    const line = this.querySelector(`[data-formula-for="${CSS.escape(name)}"]`);
+    if (line && formula !== undefined) line.textContent = formula;
+  }
+
+  protected money(amount: number): string {
+    return formatMoney(amount, this.settings.currency);
+  }
+
+  /** The visible label of a control or output, without the "(optional)" marker. */
+  protected labelOf(element: HTMLElement): string {
+    const label = 'labels' in element ? (element as HTMLInputElement).labels?.[0] : undefined;
+    const text = label
+      ? [...label.childNodes]
+          .filter((node) => !(node instanceof HTMLElement && node.classList.contains('pp-field__optional')))
+          .map((node) => node.textContent ?? '')
+          .join('')
+      : (element.getAttribute('aria-label') ?? element.getAttribute('name') ?? '');
+    return text.replace(/\s+/g, ' ').trim();
+  }
+
+  /** What "Copy as Markdown/CSV" copies: one row per shown input, then one per shown result. */
+  protected resultRows(): string[][] {
+    const inputs = this.paramControls()
+      .filter((control) => this.isShown(control))
+      .map((control) => [
+        this.labelOf(control),
+        (control instanceof HTMLSelectElement ? (control.selectedOptions[0]?.textContent ?? '') : control.value).trim(),
+      ]);
+    return [...inputs, ...this.#outputRows()];
+  }
+
+  /** Every shown result as [label, text]. */
+  #outputRows(): [string, string][] {
+    return [...this.querySelectorAll<HTMLOutputElement>('output[name]')]
+      .filter((output) => this.isShown(output))
+      .map((output) => [this.labelOf(output), (output.textContent ?? '').trim()]);
+  }
+
+  /** The live summary: every shown result with its label. */
+  protected summary(): string {
+    return summarize(this.#outputRows());
+  }
+
+  protected toMarkdown(): string {
+    return markdownTable(['Item', 'Value'], this.resultRows());
+  }
+
+  protected toCsv(): string {
+    return toCsv([['Item', 'Value'], ...this.resultRows()]);
+  }
+}

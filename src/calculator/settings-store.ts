@@ -1,0 +1,97 @@
+/**
+ * The reader's program settings in this browser (localStorage, key `SETTINGS_KEY`). Storage
+ * can be missing (private windows, blocked cookies) or hold text another version wrote, so every
+ * read falls back to the defaults and says why, and every write reports whether it stuck.
+ *
+ * Public API
+ * - `loadSettings(defaults)` → `{ settings, problem? }`: saved settings, or `defaults` plus a
+ *   sentence explaining why the saved ones could not be used.
+ * - `readDefaults(element)` — the program defaults the server render put in `data-defaults`
+ *   (src/program/defaults.ts), so no browser module carries its own copy.
+ * - `hasSavedSettings()`.
+ * - `saveSettings(settings)` → `{ ok: true } | { ok: false, message }`.
+ * - `clearSettings()` → same result type; afterwards `loadSettings()` gives the defaults.
+ * - `onSettingsChange(defaults, callback)` — called with fresh settings when another tab saves; returns
+ *   a function that stops listening.
+ * - `SETTINGS_KEY`.
+ */
+import { parseSettingsJson, settingsToJson, type ProgramDefaults, type Settings } from './settings';
+
+export const SETTINGS_KEY = 'partner-playbook:settings:v1';
+
+export type StoreResult = { readonly ok: true } | { readonly ok: false; readonly message: string };
+
+function storage(): Storage | undefined {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+export function loadSettings(defaultSettings: Settings): { settings: Settings; problem?: string } {
+  let text: string | null;
+  try {
+    text = storage()?.getItem(SETTINGS_KEY) ?? null;
+  } catch {
+    return {
+      settings: defaultSettings,
+      problem: 'This browser does not let the site read saved settings, so the defaults apply.',
+    };
+  }
+  if (text === null) return { settings: defaultSettings };
+  const parsed = parseSettingsJson(text, defaultSettings);
+  if (parsed.ok) return { settings: parsed.settings };
+  return {
+    settings: defaultSettings,
+    problem:
+      `The settings saved in this browser could not be used, so the defaults apply. ${parsed.errors[0] ?? ''}`.trim(),
+  };
+}
+
+export function saveSettings(settings: Settings): StoreResult {
+  const store = storage();
+  try {
+    if (!store) throw new Error('unavailable');
+    store.setItem(SETTINGS_KEY, settingsToJson(settings));
+    return { ok: true };
+  } catch {
+    return {
+      ok: false,
+      message: 'This browser would not store the settings (storage is blocked or full). Export them as a file instead.',
+    };
+  }
+}
+
+export function clearSettings(): StoreResult {
+  try {
+    storage()?.removeItem(SETTINGS_KEY);
+    return { ok: true };
+  } catch {
+    return { ok: false, message: 'This browser would not clear the saved settings.' };
+  }
+}
+
+/** True when this browser holds saved settings (readable or not). */
+export function hasSavedSettings(): boolean {
+  try {
+    return storage()?.getItem(SETTINGS_KEY) != null;
+  } catch {
+    return false;
+  }
+}
+
+export function onSettingsChange(defaultSettings: Settings, callback: (settings: Settings) => void): () => void {
+  const listener = (event: StorageEvent) => {
+    if (event.key === SETTINGS_KEY || event.key === null) callback(loadSettings(defaultSettings).settings);
+  };
+  window.addEventListener('storage', listener);
+  return () => window.removeEventListener('storage', listener);
+}
+
+export function readDefaults(element: HTMLElement): ProgramDefaults {
+  const text = element.dataset['defaults'];
+  if (!text)
+    throw new Error(`${element.localName}: no data-defaults (pass defaultsAttribute from src/program/defaults.ts)`);
+  return JSON.parse(text) as ProgramDefaults;
+}

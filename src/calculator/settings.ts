@@ -1,0 +1,364 @@
+/**
+ * "Your program": the settings every calculator reads — currency, tier thresholds, base
+ * co-marketing allocations, default commission rates, reseller margins and commission brackets.
+ * Saved in the browser and moved between browsers as a JSON file; see /tools/settings/, whose
+ * prose describes each field.
+ *
+ * Public API
+ * - `Settings` (and its parts `DefaultRates`, `CommissionBracket`), `ProgramDefaults`. The
+ *   defaults themselves live in src/program/defaults.ts; callers pass them in.
+ * - `parseSettings(value: unknown, fallback)` → `{ ok: true, settings }` or `{ ok: false, errors }`.
+ *   Accepts a whole or partial settings object (missing fields keep their defaults, so an
+ *   older export still loads); rejects wrong types, unknown fields, negative or out-of-range
+ *   numbers, unknown currency codes and inconsistent thresholds or brackets, with one
+ *   human-readable sentence per problem. A caller applies nothing unless `ok` is true.
+ * - `parseSettingsJson(text)` — the same for the text of an imported file, with a clear message
+ *   for text that is not JSON or is too large.
+ * - `settingsToJson(settings)` — the text of an export file.
+ * - `activeTierRules(settings, presets)` — the thresholds the chosen preset stands for.
+ * - `rateLimits` — what each default rate accepts (the commission tool's fields use them too).
+ * - `SETTINGS_VERSION`, `MAX_SETTINGS_FILE_BYTES`, `MAX_BRACKETS`.
+ */
+import { currencyCodes, isCurrencyCode, type CurrencyCode } from '../lib/format';
+import { MAX_MONEY, percentLimit, type Limit } from './limits';
+import {
+  earnedTierIds,
+  tierIds,
+  tierLabels,
+  tierPresetIds,
+  tierRuleErrors,
+  type Tier,
+  type TierPresetId,
+  type TierRequirement,
+  type TierRules,
+} from '../lib/tiers';
+
+export const SETTINGS_VERSION = 1;
+export const MAX_SETTINGS_FILE_BYTES = 100_000;
+/** Brackets a tiered plan may have, in the settings and in the commission tool. */
+export const MAX_BRACKETS = 10;
+
+export interface DefaultRates {
+  /** Referral fee, % of first-year value. */
+  readonly referral: number;
+  /** Recurring revenue share, % of annual value. */
+  readonly recurring: number;
+  /** Months a recurring share is paid for. */
+  readonly recurringMonths: number;
+  /** The partner-sourced rate that an influenced deal takes a share of, %. */
+  readonly influenced: number;
+  /** The influenced share of the sourced rate, %. */
+  readonly influencedShare: number;
+  /** Affiliate commission, % of revenue. */
+  readonly affiliate: number;
+}
+
+export interface CommissionBracket {
+  /** Upper edge of the bracket in the program currency; `null` for the open top bracket. */
+  readonly upTo: number | null;
+  /** Commission rate in the bracket, %. */
+  readonly rate: number;
+}
+
+export type TierPresetChoice = TierPresetId | 'custom';
+
+export interface Settings {
+  readonly version: typeof SETTINGS_VERSION;
+  readonly currency: CurrencyCode;
+  /** Which thresholds the tier qualifier uses; `custom` means `customTiers`. */
+  readonly tierPreset: TierPresetChoice;
+  readonly customTiers: TierRules;
+  /** Annual co-marketing (MDF) base allocation per tier. */
+  readonly baseAllocations: Readonly<Record<Tier, number>>;
+  readonly rates: DefaultRates;
+  /** Reseller margin off list price per tier, %. */
+  readonly resellerMargins: Readonly<Record<Tier, number>>;
+  /** Tiered commission brackets, lowest first; the last one is open (`upTo: null`). */
+  readonly commissionBrackets: readonly CommissionBracket[];
+}
+
+/** The program's defaults (src/program/defaults.ts): the settings a new reader starts with and the tier presets. */
+export interface ProgramDefaults {
+  readonly settings: Settings;
+  readonly tierPresets: Readonly<Record<TierPresetId, TierRules>>;
+}
+
+export type SettingsResult =
+  { readonly ok: true; readonly settings: Settings } | { readonly ok: false; readonly errors: string[] };
+
+export function activeTierRules(settings: Settings, presets: ProgramDefaults['tierPresets']): TierRules {
+  return settings.tierPreset === 'custom' ? settings.customTiers : presets[settings.tierPreset];
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'empty (null)';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'string') return `the text “${value.length > 20 ? `${value.slice(0, 20)}…` : value}”`;
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : 'not a finite number';
+  return `${typeof value === 'object' ? 'an object' : `a ${typeof value}`}`;
+}
+
+/** Collects problems while reading one object; each check returns the value or the fallback. */
+class Reader {
+  readonly errors: string[] = [];
+
+  unknownKeys(value: Record<string, unknown>, known: readonly string[], where: string): void {
+    const extra = Object.keys(value).filter((key) => !known.includes(key));
+    if (extra.length > 0) {
+      const names = extra.map((key) => `“${key.slice(0, 40)}”`).join(', ');
+      this.errors.push(
+        `${where}: unknown field${extra.length > 1 ? 's' : ''} ${names}. Remove ${extra.length > 1 ? 'them' : 'it'} or check the spelling.`,
+      );
+    }
+  }
+
+  object(value: unknown, where: string): Record<string, unknown> | undefined {
+    if (value === undefined) return undefined;
+    if (isRecord(value)) return value;
+    this.errors.push(`${where} must be an object with named fields, but is ${describe(value)}.`);
+    return undefined;
+  }
+
+  number(
+    value: unknown,
+    fallback: number,
+    where: string,
+    { min = 0, max = MAX_MONEY, integer = false }: Limit = {},
+  ): number {
+    if (value === undefined) return fallback;
+    if (typeof value !== 'number' || !Number.isFinite(value)) {
+      this.errors.push(`${where} must be a number, but is ${describe(value)}.`);
+      return fallback;
+    }
+    if (value < min || value > max) {
+      const range =
+        max !== MAX_MONEY ? `from ${min} to ${max}` : value < min ? `at least ${min}` : `at most ${MAX_MONEY}`;
+      this.errors.push(`${where} must be ${range}, but is ${value}.`);
+      return fallback;
+    }
+    if (integer && !Number.isInteger(value)) {
+      this.errors.push(`${where} must be a whole number, but is ${value}.`);
+      return fallback;
+    }
+    return value;
+  }
+
+  /** A threshold: a number of at least 0, or null for "no such path". */
+  threshold(value: unknown, fallback: number | null, where: string, integer: boolean): number | null {
+    if (value === null) return null;
+    if (value === undefined) return fallback;
+    return this.number(value, fallback ?? 0, where, { integer });
+  }
+}
+
+function readTierRecord(
+  reader: Reader,
+  value: unknown,
+  fallback: Readonly<Record<Tier, number>>,
+  where: string,
+  limits: { max?: number },
+): Record<Tier, number> {
+  const record = reader.object(value, where);
+  if (!record) return { ...fallback };
+  reader.unknownKeys(record, tierIds, where);
+  const result = { ...fallback };
+  for (const tier of tierIds) {
+    result[tier] = reader.number(record[tier], fallback[tier], `${where} for ${tierLabels[tier]}`, limits);
+  }
+  return result;
+}
+
+function readCustomTiers(reader: Reader, value: unknown, fallback: TierRules): TierRules {
+  const where = 'Custom thresholds';
+  const record = reader.object(value, where);
+  if (!record) return fallback;
+  reader.unknownKeys(record, earnedTierIds, where);
+  const result: Record<string, TierRequirement> = {};
+  for (const tier of earnedTierIds) {
+    const tierWhere = `${where} for ${tierLabels[tier]}`;
+    const requirement = reader.object(record[tier], tierWhere);
+    const base = fallback[tier];
+    if (!requirement) {
+      result[tier] = base;
+      continue;
+    }
+    reader.unknownKeys(requirement, ['revenue', 'referrals', 'certified'], tierWhere);
+    result[tier] = {
+      revenue: reader.threshold(requirement['revenue'], base.revenue, `${tierWhere}: revenue`, false),
+      referrals: reader.threshold(requirement['referrals'], base.referrals, `${tierWhere}: referrals`, true),
+      certified: reader.threshold(requirement['certified'], base.certified, `${tierWhere}: certified people`, true),
+    };
+  }
+  const rules = result as unknown as TierRules;
+  reader.errors.push(...tierRuleErrors(rules, where));
+  return rules;
+}
+
+function readBrackets(reader: Reader, value: unknown, fallback: readonly CommissionBracket[]): CommissionBracket[] {
+  const where = 'Commission brackets';
+  if (value === undefined) return [...fallback];
+  if (!Array.isArray(value) || value.length === 0 || value.length > MAX_BRACKETS) {
+    reader.errors.push(`${where} must be a list of 1 to ${MAX_BRACKETS} brackets, but is ${describe(value)}.`);
+    return [...fallback];
+  }
+  const brackets: CommissionBracket[] = [];
+  value.forEach((item: unknown, index) => {
+    const bracketWhere = `${where}, bracket ${index + 1}`;
+    const record = reader.object(item, bracketWhere) ?? {};
+    reader.unknownKeys(record, ['upTo', 'rate'], bracketWhere);
+    const isLast = index === value.length - 1;
+    const upToRaw = record['upTo'];
+    let upTo: number | null = null;
+    if (isLast) {
+      if (upToRaw !== null && upToRaw !== undefined) {
+        reader.errors.push(`${bracketWhere}: the last bracket is open-ended, so its upTo must be null.`);
+      }
+    } else if (upToRaw === null || upToRaw === undefined) {
+      reader.errors.push(`${bracketWhere}: upTo is required for every bracket except the last.`);
+    } else {
+      upTo = reader.number(upToRaw, 0, `${bracketWhere}: upTo`, { min: 1 });
+      const previous = brackets.at(-1)?.upTo;
+      if (previous != null && upTo <= previous) {
+        reader.errors.push(`${bracketWhere}: upTo (${upTo}) must be greater than the bracket before it (${previous}).`);
+      }
+    }
+    const rate = reader.number(record['rate'], 0, `${bracketWhere}: rate`, { max: 100 });
+    brackets.push({ upTo, rate });
+  });
+  return brackets;
+}
+
+const topLevelKeys = [
+  'version',
+  'currency',
+  'tierPreset',
+  'customTiers',
+  'baseAllocations',
+  'rates',
+  'resellerMargins',
+  'commissionBrackets',
+] as const;
+
+/** What each default rate accepts; the commission tool's fields use the same limits. */
+export const rateLimits: Readonly<Record<keyof DefaultRates, Limit>> = {
+  referral: percentLimit,
+  recurring: percentLimit,
+  // Ten years: longer revenue shares are rare and are better modelled as a perpetual share.
+  recurringMonths: { min: 1, max: 120, integer: true },
+  influenced: percentLimit,
+  influencedShare: percentLimit,
+  affiliate: percentLimit,
+};
+
+const rateLabels: Readonly<Record<keyof DefaultRates, string>> = {
+  referral: 'Referral rate',
+  recurring: 'Recurring rate',
+  recurringMonths: 'Recurring months',
+  influenced: 'Sourced rate for influenced deals',
+  influencedShare: 'Influenced share',
+  affiliate: 'Affiliate rate',
+};
+
+/** `fallback` gives every field the value leaves out: the program defaults. */
+export function parseSettings(value: unknown, fallback: Settings): SettingsResult {
+  const reader = new Reader();
+  if (!isRecord(value)) {
+    return {
+      ok: false,
+      errors: [`Settings must be a JSON object with named fields, but the file holds ${describe(value)}.`],
+    };
+  }
+  reader.unknownKeys(value, topLevelKeys, 'Settings');
+
+  if (value['version'] !== undefined && value['version'] !== SETTINGS_VERSION) {
+    reader.errors.push(`Settings version must be ${SETTINGS_VERSION}, but is ${describe(value['version'])}.`);
+  }
+
+  let currency = fallback.currency;
+  if (value['currency'] !== undefined) {
+    if (isCurrencyCode(value['currency'])) currency = value['currency'];
+    else {
+      const known = currencyCodes.join(', ');
+      reader.errors.push(`Currency must be one of ${known}, but is ${describe(value['currency'])}.`);
+    }
+  }
+
+  let tierPreset = fallback.tierPreset;
+  const presetValue = value['tierPreset'];
+  if (presetValue !== undefined) {
+    if (presetValue === 'custom' || (tierPresetIds as readonly unknown[]).includes(presetValue)) {
+      tierPreset = presetValue as TierPresetChoice;
+    } else {
+      reader.errors.push(`Tier preset must be “core”, “detailed” or “custom”, but is ${describe(presetValue)}.`);
+    }
+  }
+
+  const customTiers = readCustomTiers(reader, value['customTiers'], fallback.customTiers);
+  const baseAllocations = readTierRecord(
+    reader,
+    value['baseAllocations'],
+    fallback.baseAllocations,
+    'Base allocation',
+    {},
+  );
+  const resellerMargins = readTierRecord(
+    reader,
+    value['resellerMargins'],
+    fallback.resellerMargins,
+    'Reseller margin',
+    {
+      max: 100,
+    },
+  );
+
+  const rates = { ...fallback.rates };
+  const ratesRecord = reader.object(value['rates'], 'Rates');
+  if (ratesRecord) {
+    reader.unknownKeys(ratesRecord, Object.keys(rateLimits), 'Rates');
+    for (const key of Object.keys(rateLimits) as (keyof DefaultRates)[]) {
+      rates[key] = reader.number(ratesRecord[key], fallback.rates[key], rateLabels[key], rateLimits[key]);
+    }
+  }
+
+  const commissionBrackets = readBrackets(reader, value['commissionBrackets'], fallback.commissionBrackets);
+
+  if (reader.errors.length > 0) return { ok: false, errors: reader.errors };
+  return {
+    ok: true,
+    settings: {
+      version: SETTINGS_VERSION,
+      currency,
+      tierPreset,
+      customTiers,
+      baseAllocations,
+      rates,
+      resellerMargins,
+      commissionBrackets,
+    },
+  };
+}
+
+export function parseSettingsJson(text: string, fallback: Settings): SettingsResult {
+  if (text.length > MAX_SETTINGS_FILE_BYTES) {
+    return {
+      ok: false,
+      errors: [`The file is larger than ${MAX_SETTINGS_FILE_BYTES / 1000} KB; a settings file is far smaller.`],
+    };
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.slice(0, 160) : '';
+    return { ok: false, errors: [`The file is not valid JSON${reason ? ` (${reason})` : ''}.`] };
+  }
+  return parseSettings(value, fallback);
+}
+
+export function settingsToJson(settings: Settings): string {
+  return `${JSON.stringify(settings, null, 2)}\n`;
+}

@@ -1,6 +1,0 @@
-/**
- * Both custom elements of /tools/commission/ in one module: the page always has both, and one
- * script compresses better than two chunks sharing a third.
- */
-import './commission-element';
-import './clawback-element';

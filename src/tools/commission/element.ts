@@ -1,0 +1,258 @@
+/**
+ * `pp-commission-calculator` on /tools/commission/: one form for the five commission models.
+ * The model select shows the fields and results of one model; fields shared by several models
+ * (`deal`, `rate`, `volume`) are one field whose label follows the model. The formulas live in
+ * src/tools/commission/model.ts; this element reads fields, calls them and writes the outputs.
+ */
+import {
+  commissionModels,
+  influencedCommission,
+  influencedLimits,
+  rebateSteps,
+  recurringCommission,
+  recurringLimits,
+  referralCommission,
+  referralLimits,
+  registeredDealPoints,
+  resellerEconomics,
+  resellerLimits,
+  tieredLimits,
+  tieredMethods,
+  validateReseller,
+  type CommissionModel,
+} from './model';
+import { formatFormula, formatPercent } from '../../lib/format';
+import type { Tier } from '../../lib/tiers';
+import { CalculatorElement } from '../../calculator/calculator-element';
+import { setControlValue } from '../../calculator/fields';
+import type { TieredModel } from './tiered';
+
+export class CommissionElement extends CalculatorElement {
+  #wired = false;
+  #model: CommissionModel | null = 'referral';
+  /** The tiered editor and chart, once loaded (see tiered-model.ts). */
+  #tiered: TieredModel | undefined;
+  #tieredLoading = false;
+  /** A `brackets` value from the address, waiting for the tiered editor to load. */
+  #linkedBrackets: string | undefined;
+  /** The `brackets` text last filled from settings; edited brackets are not overwritten. */
+  #filledBrackets: string | undefined;
+
+  override connectedCallback(): void {
+    if (!this.#wired) {
+      this.#wired = true;
+      // A rate still at the previous model's default follows the new model's default.
+      this.control('model').addEventListener('change', () => this.#fillRate());
+      for (const button of this.querySelectorAll<HTMLButtonElement>('[data-margin-tier]')) {
+        button.addEventListener('click', () => {
+          const margin = this.control('margin');
+          setControlValue(margin, String(this.settings.resellerMargins[button.dataset['marginTier'] as Tier]));
+          this.refresh();
+        });
+      }
+    }
+    super.connectedCallback();
+  }
+
+  protected override applySettings(): void {
+    const { rates, resellerMargins } = this.settings;
+    this.#fillRate();
+    this.fillDefaults({ months: rates.recurringMonths, share: rates.influencedShare, margin: resellerMargins.gold });
+    this.#fillBrackets();
+    for (const button of this.querySelectorAll<HTMLButtonElement>('[data-margin-tier]')) {
+      const tier = button.dataset['marginTier'] as Tier;
+      button.querySelector('[data-margin]')!.textContent = formatPercent(resellerMargins[tier], 2);
+    }
+  }
+
+  #fillBrackets(): void {
+    const editor = this.#tiered?.editor;
+    if (editor && (this.#filledBrackets === undefined || editor.text() === this.#filledBrackets)) {
+      editor.setBrackets(this.settings.commissionBrackets);
+      this.#filledBrackets = editor.text();
+    }
+  }
+
+  #loadTiered(): void {
+    if (this.#tieredLoading) return;
+    this.#tieredLoading = true;
+    void import('./tiered').then(({ TieredModel, bracketRowsFromText }) => {
+      this.#tiered = new TieredModel(this, () => this.refresh());
+      this.#fillBrackets();
+      if (this.#linkedBrackets !== undefined) this.#tiered.editor.setRows(bracketRowsFromText(this.#linkedBrackets));
+      this.refresh(false);
+    });
+  }
+
+  protected override queryNames(): string[] {
+    return [...super.queryNames(), 'brackets'];
+  }
+
+  protected override restoreFromQuery(query: Map<string, string[]>): void {
+    super.restoreFromQuery(query);
+    this.#fillRate();
+    // The reseller volume is optional and an empty field is not written to the address, so a
+    // reseller link without it means "no rebate", not the example volume.
+    if (query.get('model')?.[0] === 'reseller' && !query.has('volume')) setControlValue(this.control('volume'), '');
+    this.#linkedBrackets = query.get('brackets')?.[0];
+  }
+
+  protected override queryState(): Record<string, string | string[]> {
+    const state = super.queryState();
+    state['brackets'] = this.#model === 'tiered' ? (this.#tiered?.editor.text() ?? this.#linkedBrackets ?? '') : '';
+    return state;
+  }
+
+  protected override resultRows(): string[][] {
+    const rows = super.resultRows();
+    if (this.#model === 'tiered' && this.#tiered)
+      rows.splice(-1, 0, ['Commission brackets', this.#tiered.editor.text()]);
+    return rows;
+  }
+
+  /** The settings' default rate for the model in the select, unless the reader has typed one. */
+  #fillRate(): void {
+    const { rates } = this.settings;
+    const byModel: Partial<Record<string, number>> = {
+      referral: rates.referral,
+      recurring: rates.recurring,
+      influenced: rates.influenced,
+    };
+    const rate = byModel[this.control('model').value];
+    if (rate !== undefined) this.fillDefaults({ rate });
+  }
+
+  #show(model: CommissionModel | null): void {
+    this.#model = model;
+    for (const panel of this.querySelectorAll<HTMLElement>('[data-models]')) {
+      panel.hidden = model === null || !panel.dataset['models']!.split(' ').includes(model);
+    }
+    if (!model) return;
+    // Fields and results shared by several models carry their label for each model.
+    for (const wrapper of this.querySelectorAll(`[data-label-${model}]`)) {
+      wrapper.querySelector('label')!.firstChild!.textContent = wrapper.getAttribute(`data-label-${model}`);
+    }
+  }
+
+  protected compute(): void {
+    const model = this.readChoice('model', commissionModels, 'Choose one of the five models in the list.');
+    this.#show(model);
+    for (const output of this.querySelectorAll<HTMLOutputElement>('output[name]')) {
+      if (!this.isShown(output)) this.clear(output.name);
+    }
+    if (model === 'referral') this.#referral();
+    if (model === 'recurring') this.#recurring();
+    if (model === 'tiered') this.#tieredModel();
+    if (model === 'influenced') this.#influenced();
+    if (model === 'reseller') this.#reseller();
+  }
+
+  #referral(): void {
+    const values = this.readFields(referralLimits, ['deal', 'rate']);
+    if (!values) return this.clear('commission');
+    const { deal, rate } = values as { deal: number; rate: number };
+    const { commission } = referralCommission({ deal, rate });
+    this.show(
+      'commission',
+      commission,
+      this.money(commission),
+      formatFormula([this.money(deal), '×', formatPercent(rate, 2)], this.money(commission)),
+    );
+  }
+
+  #recurring(): void {
+    const values = this.readFields(recurringLimits, ['deal', 'rate', 'months']);
+    if (!values) return ['commission', 'firstYear'].forEach((name) => this.clear(name));
+    const { deal, rate, months } = values as { deal: number; rate: number; months: number };
+    const { commission, firstYear } = recurringCommission({ deal, rate, months });
+    const share = [this.money(deal), '×', formatPercent(rate, 2), '×'];
+    this.show(
+      'commission',
+      commission,
+      this.money(commission),
+      formatFormula([...share, `${months} ÷ 12 months`], this.money(commission)),
+    );
+    this.show(
+      'firstYear',
+      firstYear,
+      this.money(firstYear),
+      formatFormula([...share, `${Math.min(months, 12)} ÷ 12 months`], this.money(firstYear)),
+    );
+  }
+
+  #tieredModel(): void {
+    const volume = this.readFields(tieredLimits, ['volume'])?.volume;
+    const method = this.readChoice('method', tieredMethods, 'Choose marginal or whole volume.');
+    const result = this.#tiered?.result(volume, method, (n) => this.money(n));
+    if (!this.#tiered) this.#loadTiered();
+    if (!result) return this.clear('commission');
+    this.show('commission', result.commission, this.money(result.commission), result.formula);
+  }
+
+  #influenced(): void {
+    const values = this.readFields(influencedLimits, ['deal', 'rate', 'share']);
+    if (!values) return this.clear('commission');
+    const { deal, rate, share } = values as { deal: number; rate: number; share: number };
+    const { commission } = influencedCommission({ deal, rate, share });
+    this.show(
+      'commission',
+      commission,
+      this.money(commission),
+      formatFormula(
+        [this.money(deal), '×', formatPercent(rate, 2), '×', formatPercent(share, 2)],
+        this.money(commission),
+      ),
+    );
+  }
+
+  #reseller(): void {
+    const registered = this.readChoice('registered', ['0', '1'], 'Choose whether the deal was registered.');
+    const values = this.readFields(resellerLimits, ['list', 'margin', 'volume'], ['volume']);
+    const input = values &&
+      registered && {
+        ...(values as { list: number; margin: number }),
+        volume: values.volume,
+        registered: Number(registered),
+      };
+    if (!input || this.flagErrors(validateReseller(input))) {
+      return ['partnerCost', 'partnerProfit', 'rebateRate'].forEach((name) => this.clear(name));
+    }
+    const result = resellerEconomics(input);
+    const margin = input.registered
+      ? `(${formatPercent(input.margin, 2)} + ${registeredDealPoints}%)`
+      : formatPercent(input.margin, 2);
+    const list = this.money(input.list);
+    this.show(
+      'partnerProfit',
+      result.partnerProfit,
+      this.money(result.partnerProfit),
+      formatFormula([list, '×', margin], this.money(result.partnerProfit)),
+    );
+    this.show(
+      'partnerCost',
+      result.partnerCost,
+      this.money(result.partnerCost),
+      formatFormula([list, '−', this.money(result.partnerProfit)], this.money(result.partnerCost)),
+    );
+    const step = result.rebateStep;
+    if (!step || input.volume === undefined) {
+      this.clear('rebateRate');
+      this.querySelector('[data-formula-for="rebateRate"]')!.textContent =
+        'Enter the annual volume to see the rebate step.';
+      return;
+    }
+    const next = rebateSteps[rebateSteps.indexOf(step) + 1];
+    const range = step.customTerms
+      ? `${this.money(step.from)} or more: custom terms, at least`
+      : `${this.money(step.from)} up to ${this.money(next!.from)}:`;
+    this.show(
+      'rebateRate',
+      step.rate,
+      formatPercent(step.rate),
+      `${this.money(input.volume)} a year is in the step ${range} ${formatPercent(step.rate)} rebate (${this.money((input.volume * step.rate) / 100)} a year)`,
+    );
+  }
+}
+
+if (!customElements.get('pp-commission-calculator'))
+  customElements.define('pp-commission-calculator', CommissionElement);

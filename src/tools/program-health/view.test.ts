@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { formatMoney } from '../../lib/format';
+import { healthExample as example, healthView } from './view';
+
+const usd = (amount: number) => formatMoney(amount, 'USD');
+
+describe('healthView', () => {
+  it('judges the page example metric by metric, in words', () => {
+    const { outputs, headline } = healthView(example, usd);
+    expect(headline).toBe('4 of 5 targets met.');
+    expect(outputs['sourcedShare']).toEqual({ value: 25, text: '25%', formula: '$250,000 ÷ $1,000,000 × 100 = 25%' });
+    expect(outputs['sourcedShareStatus']).toEqual({ value: 'met', text: '✓ Met', formula: '' });
+    expect(outputs['influencedShare']?.value).toBe(35);
+    expect(outputs['influencedShareStatus']).toEqual({ value: 'not-met', text: '✗ Not met', formula: '' });
+    expect(outputs['activation']).toEqual({ value: 65, text: '65%', formula: '26 ÷ 40 × 100 = 65%' });
+    expect(outputs['activationStatus']?.value).toBe('met');
+    expect(outputs['revenuePerPartner']).toEqual({
+      value: 9615.38,
+      text: '$9,615.38',
+      formula: '$250,000 ÷ 26 = $9,615.38',
+    });
+    expect(outputs['npsResult']?.text).toBe('52');
+    expect(outputs['npsStatus']?.value).toBe('met');
+    expect(outputs['daysResult']?.text).toBe('75 days');
+    expect(outputs['daysStatus']?.value).toBe('met');
+    expect(outputs).not.toHaveProperty('revenuePerPartnerStatus');
+  });
+
+  it.each([
+    ['influenced revenue reaches 40%', { influenced: 400_000 }, 'influencedShareStatus', 'met', '5 of 5 targets met.'],
+    ['90 days is not under 90', { days: 90 }, 'daysStatus', 'not-met', '3 of 5 targets met.'],
+  ])('%s', (_case, change, output, status, headline) => {
+    const view = healthView({ ...example, ...change }, usd);
+    expect(view.outputs[output]?.value).toBe(status);
+    expect(view.headline).toBe(headline);
+  });
+
+  it('rounds a share down, so one just short of its target never reads as the target', () => {
+    const { outputs } = healthView({ total: 1_000_000, sourced: 199_999 }, usd);
+    expect(outputs['sourcedShare']?.text).toBe('19.99%');
+    expect(outputs['sourcedShareStatus']?.value).toBe('not-met');
+  });
+
+  it('says why a metric has no value instead of dividing by zero', () => {
+    const { outputs, messages, headline } = healthView({ total: 0, sourced: 0, partners: 0, active: 0 }, usd);
+    for (const name of ['sourcedShare', 'sourcedShareStatus', 'activation', 'revenuePerPartner']) {
+      expect(outputs[name], name).toEqual({ value: null, text: '—', formula: '' });
+    }
+    expect(messages.sourcedShare).toMatch(/^Company revenue is 0/);
+    expect(messages.activation).toMatch(/no partners in the program/);
+    expect(messages.revenuePerPartner).toMatch(/^No partner is active/);
+    expect(headline).toBe('No target can be judged yet: fill in the figures you have.');
+  });
+});

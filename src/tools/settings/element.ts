@@ -1,0 +1,352 @@
+/**
+ * `pp-program-settings`: the editor on /tools/settings/. It shows the settings saved in this
+ * browser, and saves, exports, imports and resets them. Every path that changes settings goes
+ * through `parseSettings` (src/calculator/settings.ts), so a bad form or a bad file changes nothing.
+ */
+import { parseNumberInput, percentLimit, type Limit } from '../../calculator/limits';
+import {
+  MAX_BRACKETS,
+  MAX_SETTINGS_FILE_BYTES,
+  parseSettings,
+  parseSettingsJson,
+  rateLimits,
+  settingsToJson,
+  type Settings,
+} from '../../calculator/settings';
+import { earnedTierIds, tierIds } from '../../lib/tiers';
+import {
+  clearSettings,
+  hasSavedSettings,
+  loadSettings,
+  readDefaults,
+  saveSettings,
+} from '../../calculator/settings-store';
+import { setFieldError, type FormControl } from '../../calculator/fields';
+import { downloadText } from '../../calculator/download';
+
+type ReadResult = { ok: true; settings: Settings } | { ok: false; errors: string[] };
+interface BracketText {
+  upTo: string;
+  rate: string;
+}
+
+// The form leaves the upper bound to parseSettings: "from 0 to 1,000,000,000,000" helps nobody.
+const MONEY: Limit = { min: 0 };
+const EXPORT_FILE_NAME = 'partner-playbook-settings.json';
+
+export class ProgramSettingsElement extends HTMLElement {
+  #connected = false;
+  /** The program defaults from the server render: what "Reset" restores and what a partial file keeps. */
+  #defaults!: Settings;
+
+  connectedCallback(): void {
+    if (this.#connected) return;
+    this.#connected = true;
+    this.#defaults = readDefaults(this).settings;
+    const { settings, problem } = loadSettings(this.#defaults);
+    this.#fill(settings);
+    const saved = hasSavedSettings();
+    this.#note(
+      problem ??
+        (saved
+          ? 'This form shows the settings saved in this browser.'
+          : 'Nothing is saved in this browser yet, so this form shows the defaults.'),
+    );
+    for (const control of this.querySelectorAll<HTMLButtonElement | HTMLInputElement>('[disabled]')) {
+      control.disabled = false;
+    }
+    this.addEventListener('click', this.#onClick);
+    this.#fileInput().addEventListener('change', () => void this.#import());
+  }
+
+  disconnectedCallback(): void {
+    this.removeEventListener('click', this.#onClick);
+    this.#connected = false;
+  }
+
+  #onClick = (event: Event): void => {
+    const button = event.target instanceof Element ? event.target.closest('button') : null;
+    if (!button || !this.contains(button)) return;
+    if (button.dataset['action'] === 'save') this.#save();
+    else if (button.dataset['action'] === 'export') this.#export();
+    else if (button.dataset['action'] === 'reset') this.#reset();
+    else if (button.hasAttribute('data-add-bracket')) this.#addBracket();
+    else if (button.hasAttribute('data-remove-bracket')) this.#removeBracket(button);
+  };
+
+  // ---- Form ↔ settings
+
+  #field(name: string): FormControl {
+    const control = this.querySelector<FormControl>(`[name="${CSS.escape(name)}"]`);
+    if (!control) throw new Error(`pp-program-settings: no field ${name}`);
+    return control;
+  }
+
+  #fill(settings: Settings): void {
+    const text = (value: number | null) => (value === null ? '' : String(value));
+    this.#field('currency').value = settings.currency;
+    for (const radio of this.querySelectorAll<HTMLInputElement>('input[name="tierPreset"]')) {
+      radio.checked = radio.value === settings.tierPreset;
+    }
+    for (const tier of earnedTierIds) {
+      for (const metric of ['revenue', 'referrals', 'certified'] as const) {
+        this.#field(`custom.${tier}.${metric}`).value = text(settings.customTiers[tier][metric]);
+      }
+    }
+    for (const tier of tierIds) {
+      this.#field(`base.${tier}`).value = text(settings.baseAllocations[tier]);
+      this.#field(`margin.${tier}`).value = text(settings.resellerMargins[tier]);
+    }
+    for (const key of Object.keys(rateLimits) as (keyof Settings['rates'])[]) {
+      this.#field(`rate.${key}`).value = text(settings.rates[key]);
+    }
+    this.#renderBrackets(settings.commissionBrackets.map(({ upTo, rate }) => ({ upTo: text(upTo), rate: text(rate) })));
+    for (const control of this.querySelectorAll<FormControl>('[aria-invalid]')) setFieldError(control, null);
+    this.#showErrors([]);
+  }
+
+  /** Reads and validates the whole form; flags each bad field and returns every problem. */
+  #read(): ReadResult {
+    let badFields = 0;
+    const number = (control: FormControl, rule: Limit): number | null => {
+      const result = parseNumberInput(control.value, rule);
+      setFieldError(control, result.ok ? null : result.message);
+      if (!result.ok) badFields += 1;
+      return result.ok ? result.value : null;
+    };
+    const named = (name: string, rule: Limit) => number(this.#field(name), rule);
+
+    const customTiers = Object.fromEntries(
+      earnedTierIds.map((tier) => [
+        tier,
+        {
+          revenue: named(`custom.${tier}.revenue`, { ...MONEY, required: false }),
+          referrals: named(`custom.${tier}.referrals`, { min: 0, integer: true, required: false }),
+          certified: named(`custom.${tier}.certified`, { min: 0, integer: true, required: false }),
+        },
+      ]),
+    );
+    const perTier = (prefix: string, rule: Limit) =>
+      Object.fromEntries(tierIds.map((tier) => [tier, named(`${prefix}.${tier}`, rule)]));
+    const rates = Object.fromEntries(
+      (Object.keys(rateLimits) as (keyof Settings['rates'])[]).map((key) => [
+        key,
+        named(`rate.${key}`, rateLimits[key]),
+      ]),
+    );
+    const commissionBrackets = this.#bracketRows().map((row) => {
+      const upToInput = row.querySelector<HTMLInputElement>('input[data-field="upTo"]');
+      const rateInput = row.querySelector<HTMLInputElement>('input[data-field="rate"]');
+      return {
+        upTo: upToInput ? number(upToInput, { min: 1 }) : null,
+        rate: rateInput ? number(rateInput, percentLimit) : null,
+      };
+    });
+    const preset = this.querySelector<HTMLInputElement>('input[name="tierPreset"]:checked')?.value;
+
+    if (badFields > 0) {
+      return {
+        ok: false,
+        errors: [
+          `${badFields} field${badFields > 1 ? 's need' : ' needs'} a valid number: see the highlighted fields.`,
+        ],
+      };
+    }
+    return parseSettings(
+      {
+        currency: this.#field('currency').value,
+        tierPreset: preset,
+        customTiers,
+        baseAllocations: perTier('base', MONEY),
+        rates,
+        resellerMargins: perTier('margin', percentLimit),
+        commissionBrackets,
+      },
+      this.#defaults,
+    );
+  }
+
+  // ---- Actions
+
+  #save(): void {
+    const result = this.#read();
+    if (!result.ok) return this.#reject(result.errors, 'Nothing was saved.');
+    const stored = saveSettings(result.settings);
+    if (!stored.ok) return this.#reject([stored.message], 'Nothing was saved.');
+    this.#showErrors([]);
+    this.#status('Settings saved. Every calculator on this site now uses them in this browser.');
+  }
+
+  #export(): void {
+    const result = this.#read();
+    if (!result.ok) return this.#reject(result.errors, 'Nothing was exported.');
+    this.#showErrors([]);
+    downloadText(settingsToJson(result.settings), EXPORT_FILE_NAME, 'application/json');
+    this.#status(`Exported the settings in this form as ${EXPORT_FILE_NAME}.`);
+  }
+
+  async #import(): Promise<void> {
+    const input = this.#fileInput();
+    const file = input.files?.[0];
+    if (!file) return;
+    input.value = '';
+    if (file.size > MAX_SETTINGS_FILE_BYTES) {
+      return this.#reject(
+        [`“${file.name}” is larger than ${MAX_SETTINGS_FILE_BYTES / 1000} KB; a settings file is far smaller.`],
+        'Nothing was changed.',
+      );
+    }
+    let text: string;
+    try {
+      text = await file.text();
+    } catch {
+      return this.#reject([`“${file.name}” could not be read.`], 'Nothing was changed.');
+    }
+    const parsed = parseSettingsJson(text, this.#defaults);
+    if (!parsed.ok) return this.#reject(parsed.errors, `“${file.name}” was not imported. Nothing was changed.`);
+    const stored = saveSettings(parsed.settings);
+    this.#fill(parsed.settings);
+    if (!stored.ok)
+      return this.#reject([stored.message], 'The form shows the imported settings, but they are not saved.');
+    this.#status(`Imported and saved the settings from “${file.name}”.`);
+  }
+
+  #reset(): void {
+    const cleared = clearSettings();
+    this.#fill(this.#defaults);
+    if (!cleared.ok) return this.#reject([cleared.message], 'The form shows the defaults.');
+    this.#status('Settings reset to the defaults. Nothing is saved in this browser now.');
+  }
+
+  // ---- Commission bracket rows
+
+  #bracketRows(): HTMLElement[] {
+    return [...this.querySelectorAll<HTMLElement>('[data-brackets] > [data-bracket]')];
+  }
+
+  #bracketTexts(): BracketText[] {
+    return this.#bracketRows().map((row) => ({
+      upTo: row.querySelector<HTMLInputElement>('input[data-field="upTo"]')?.value ?? '',
+      rate: row.querySelector<HTMLInputElement>('input[data-field="rate"]')?.value ?? '',
+    }));
+  }
+
+  #renderBrackets(brackets: readonly BracketText[]): void {
+    const list = this.querySelector<HTMLElement>('[data-brackets]');
+    const template = this.querySelector<HTMLTemplateElement>('template[data-bracket-template]');
+    if (!list || !template) return;
+    const rows = brackets.map((bracket, index) => {
+      const n = index + 1;
+      const top = index === brackets.length - 1;
+      const row = (template.content.cloneNode(true) as DocumentFragment).firstElementChild as HTMLElement;
+      const [upToField, rateField] = row.querySelectorAll<HTMLElement>('.pp-field');
+      const remove = row.querySelector<HTMLButtonElement>('[data-remove-bracket]');
+      if (upToField) {
+        if (top) upToField.remove();
+        else setUpField(upToField, `pps-bracket-${n}-upto`, `Bracket ${n} up to`, bracket.upTo);
+      }
+      if (rateField) {
+        setUpField(
+          rateField,
+          `pps-bracket-${n}-rate`,
+          top ? 'Top bracket rate (%)' : `Bracket ${n} rate (%)`,
+          bracket.rate,
+        );
+      }
+      if (remove) {
+        if (top) remove.remove();
+        else remove.textContent = `Remove bracket ${n}`;
+      }
+      return row;
+    });
+    list.replaceChildren(...rows);
+    const add = this.querySelector<HTMLButtonElement>('[data-add-bracket]');
+    if (add) add.disabled = brackets.length >= MAX_BRACKETS;
+  }
+
+  #addBracket(): void {
+    const brackets = this.#bracketTexts();
+    if (brackets.length >= MAX_BRACKETS) return;
+    const index = Math.max(0, brackets.length - 1);
+    brackets.splice(index, 0, { upTo: '', rate: '' });
+    this.#renderBrackets(brackets);
+    this.querySelector<HTMLInputElement>(`#pps-bracket-${index + 1}-upto`)?.focus();
+    this.#status(`Added bracket ${index + 1}. Enter its upper limit and rate.`);
+  }
+
+  #removeBracket(button: HTMLButtonElement): void {
+    const rows = this.#bracketRows();
+    const index = rows.findIndex((row) => row.contains(button));
+    if (index < 0) return;
+    const brackets = this.#bracketTexts();
+    brackets.splice(index, 1);
+    this.#renderBrackets(brackets);
+    const next = this.#bracketRows()[index]?.querySelector<HTMLInputElement>('input');
+    (next ?? this.querySelector<HTMLButtonElement>('[data-add-bracket]'))?.focus();
+    this.#status(`Removed bracket ${index + 1}.`);
+  }
+
+  // ---- Messages
+
+  #fileInput(): HTMLInputElement {
+    const input = this.querySelector<HTMLInputElement>('input[type="file"]');
+    if (!input) throw new Error('pp-program-settings: no file input');
+    return input;
+  }
+
+  #note(text: string): void {
+    const note = this.querySelector<HTMLElement>('[data-load-note]');
+    if (note) note.textContent = text;
+  }
+
+  #status(text: string): void {
+    const status = this.querySelector<HTMLElement>('[data-summary]');
+    if (status) status.textContent = text;
+  }
+
+  #showErrors(errors: readonly string[], lead = ''): void {
+    const box = this.querySelector<HTMLElement>('[data-errors]');
+    if (!box) return;
+    if (errors.length === 0) {
+      box.replaceChildren();
+      return;
+    }
+    const heading = document.createElement('p');
+    heading.textContent = lead;
+    const list = document.createElement('ul');
+    for (const error of errors) {
+      const item = document.createElement('li');
+      item.textContent = error;
+      list.append(item);
+    }
+    box.replaceChildren(heading, list);
+  }
+
+  /** The alert region announces the problem; the status line is emptied so it cannot contradict it. */
+  #reject(errors: readonly string[], lead: string): void {
+    this.#showErrors(errors, lead);
+    this.#status('');
+  }
+}
+
+/** Gives a cloned field its own id, label and value; the template's ids are placeholders. */
+function setUpField(field: HTMLElement, id: string, label: string, value: string): void {
+  const input = field.querySelector('input');
+  const labelElement = field.querySelector('label');
+  const error = field.querySelector<HTMLElement>('.pp-field__error');
+  if (!input || !labelElement) return;
+  input.id = id;
+  input.name = id;
+  input.value = value;
+  input.removeAttribute('aria-invalid');
+  input.removeAttribute('aria-describedby');
+  labelElement.htmlFor = id;
+  labelElement.textContent = label;
+  if (error) {
+    error.id = `${id}-error`;
+    error.hidden = true;
+    error.textContent = '';
+  }
+}
+
+if (!customElements.get('pp-program-settings')) customElements.define('pp-program-settings', ProgramSettingsElement);
