@@ -9,5 +9,7 @@ export default getViteConfig({
     // Build tests start Astro on a fixture project; each takes seconds, not milliseconds.
     testTimeout: 180_000,
     environment: 'node',
+    // The program's dated changes apply by date: fix "today" so tests read the same program every day.
+    env: { PLAYBOOK_DATE: '2026-11-29' },
   },
 });

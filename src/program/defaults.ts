@@ -1,50 +1,92 @@
 /**
- * The program's figures every calculator starts from: tier thresholds, co-marketing (MDF)
- * allocations, commission rates, reseller margins and commission brackets. This is the one place
- * they are written. Server code imports `defaults`; a calculator's .astro component hands them to
- * its element in `data-defaults` (see src/calculator/settings-store.ts), so the browser never
- * carries a second copy, and replacing this module's source (a program file read at build time)
- * changes every page and tool at once. Readers can override them per browser on /tools/settings/.
+ * What every calculator starts from, read from the program file (content/program.yaml, or
+ * PLAYBOOK_PROGRAM) at build time: tier thresholds, co-marketing (MDF) allocations, commission
+ * rates, reseller margins and commission brackets. Server code imports `defaults`; a calculator's
+ * .astro component hands them to its element in `data-defaults` (see src/calculator/settings-store.ts),
+ * so the browser never carries a second copy. URL parameters still override them for one view.
+ *
+ * The tier qualifier's rule choices: `detailed` is our program's own ladder (the certification-led
+ * thresholds that old links named "detailed"); `core` is the shipped example
+ * content/programs/core.yaml in the team build, and our program again in the partner build,
+ * which publishes only the program's rules.
+ *
+ * The calculators' tier fields name four tiers (registered, silver, gold, platinum); a program
+ * file with other tier ids fails here with a message saying so, rather than showing wrong figures.
  */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { ProgramDefaults } from '../calculator/settings';
-import type { TierRules } from '../lib/tiers';
+import { buildTarget } from '../lib/build-target';
+import { earnedTierIds, tierIds, type TierRules } from '../lib/tiers';
+import { loaded } from './index';
+import { parseProgram, type Program } from './load';
 
-// Seed table: Silver $10K revenue or 5 referrals, Gold $50K or 20, Platinum $200K+ revenue only.
-const core: TierRules = {
-  silver: { revenue: 10_000, referrals: 5, certified: null },
-  gold: { revenue: 50_000, referrals: 20, certified: null },
-  platinum: { revenue: 200_000, referrals: null, certified: null },
-};
+function calculatorTiers(program: Program, file: string): void {
+  const ids = program.tiers.map((t) => t.id);
+  if (ids.join() !== tierIds.join()) {
+    throw new Error(
+      `${file}: the calculators need the tiers ${tierIds.join(', ')} in that order, got ${ids.join(', ')}.`,
+    );
+  }
+}
+
+function tierRules(program: Program): TierRules {
+  const rule = (id: (typeof earnedTierIds)[number]) => {
+    const requires = program.tiers.find((t) => t.id === id)?.requires ?? {};
+    return {
+      revenue: requires.revenue ?? null,
+      referrals: requires.referrals ?? null,
+      certified: requires.certified ?? null,
+    };
+  };
+  return { silver: rule('silver'), gold: rule('gold'), platinum: rule('platinum') };
+}
+
+function byTier(values: Readonly<Record<string, number>>): Record<(typeof tierIds)[number], number> {
+  return {
+    registered: values['registered']!,
+    silver: values['silver']!,
+    gold: values['gold']!,
+    platinum: values['platinum']!,
+  };
+}
+
+const program = loaded.program;
+calculatorTiers(program, loaded.file);
+const ours = tierRules(program);
+
+function coreExample(): TierRules {
+  if (buildTarget(process.env) === 'partner') return ours;
+  const file = 'content/programs/core.yaml';
+  const example = parseProgram(readFileSync(resolve(process.cwd(), file), 'utf8'), file, loaded.today).program;
+  calculatorTiers(example, file);
+  return tierRules(example);
+}
+
+const { referral } = program.commission;
+// The calculators start a referral at the middle of the ladder and an influenced deal from the top
+// rate, so both show a typical case; a reader changes them for a specific partner.
+const middleTier = program.tiers[Math.floor(program.tiers.length / 2)]!.id;
+const topTier = program.tiers.at(-1)!.id;
 
 export const defaults: ProgramDefaults = {
-  tierPresets: {
-    core,
-    // Upstream tier rules: $25K / $100K / $500K+ ARR or 5 / 20 / 50 referrals, plus 1 / 2 / 5 certified.
-    detailed: {
-      silver: { revenue: 25_000, referrals: 5, certified: 1 },
-      gold: { revenue: 100_000, referrals: 20, certified: 2 },
-      platinum: { revenue: 500_000, referrals: 50, certified: 5 },
-    },
-  },
+  tierPresets: { core: coreExample(), detailed: ours },
   settings: {
     version: 1,
-    currency: 'USD',
-    tierPreset: 'core',
-    // The custom thresholds start as a copy of the core table.
-    customTiers: core,
-    // Upstream MDF allocation table: Silver $5,000, Gold $25,000, Platinum $100,000+ a year.
-    baseAllocations: { registered: 0, silver: 5_000, gold: 25_000, platinum: 100_000 },
-    // Upstream commission examples: referral 20% of first year, 15% recurring for 24 months,
-    // influenced deals at 50% of a 25% sourced rate; affiliate 25% (mid of the 20–30% benchmark).
-    rates: { referral: 20, recurring: 15, recurringMonths: 24, influenced: 25, influencedShare: 50, affiliate: 25 },
-    // Upstream reseller margins: standard 25%, Silver 30%, Gold 35%, Platinum 40%.
-    resellerMargins: { registered: 25, silver: 30, gold: 35, platinum: 40 },
-    // Upstream tiered example: 20% to 100K, 25% to 250K, 30% above.
-    commissionBrackets: [
-      { upTo: 100_000, rate: 20 },
-      { upTo: 250_000, rate: 25 },
-      { upTo: null, rate: 30 },
-    ],
+    currency: program.currency,
+    tierPreset: 'detailed',
+    customTiers: ours,
+    baseAllocations: byTier(program.mdf.allocation),
+    rates: {
+      referral: referral[middleTier]!,
+      recurring: program.commission.recurring.rate,
+      recurringMonths: program.commission.recurring.months,
+      influenced: referral[topTier]!,
+      influencedShare: program.dealRegistration.payoutSplit.influenced,
+      affiliate: program.affiliate.rate,
+    },
+    resellerMargins: byTier(program.resale.margin),
+    commissionBrackets: program.commission.tiered.brackets,
   },
 };
 

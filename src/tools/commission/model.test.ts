@@ -339,8 +339,8 @@ describe('influenced', () => {
 });
 
 describe('reseller', () => {
-  it('the default Gold margin on a registered deal reproduces the upstream example', () => {
-    const margin = defaults.settings.resellerMargins.gold;
+  it('a 35% margin on a registered deal reproduces the 40% worked example', () => {
+    const margin = 35;
     expect(resellerEconomics({ list: 50_000, margin, registered: 1 })).toMatchObject({
       effectiveMargin: 40,
       partnerCost: 30_000,
