@@ -81,6 +81,8 @@ export interface Settings {
 export interface ProgramDefaults {
   readonly settings: Settings;
   readonly tierPresets: Readonly<Record<TierPresetId, TierRules>>;
+  /** The program's tier rules after its next dated change, when that change alters them. */
+  readonly upcomingTiers?: { readonly from: string; readonly rules: TierRules } | undefined;
 }
 
 export type SettingsResult =

@@ -19,6 +19,7 @@ import type { ProgramDefaults } from '../calculator/settings';
 import { buildTarget } from '../lib/build-target';
 import { earnedTierIds, tierIds, type TierRules } from '../lib/tiers';
 import { loaded } from './index';
+import { longDate } from './tables';
 import { parseProgram, type Program } from './load';
 
 function calculatorTiers(program: Program, file: string): void {
@@ -69,8 +70,18 @@ const { referral } = program.commission;
 const middleTier = program.tiers[Math.floor(program.tiers.length / 2)]!.id;
 const topTier = program.tiers.at(-1)!.id;
 
+const after = tierRules(loaded.future);
+const upcomingTiers =
+  JSON.stringify(after) === JSON.stringify(ours)
+    ? undefined
+    : {
+        from: longDate(loaded.upcoming.find((c) => Object.keys(c.set).some((p) => p.startsWith('tiers.')))!.effective),
+        rules: after,
+      };
+
 export const defaults: ProgramDefaults = {
   tierPresets: { core: coreExample(), detailed: ours },
+  upcomingTiers,
   settings: {
     version: 1,
     currency: program.currency,

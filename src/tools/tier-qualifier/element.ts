@@ -26,6 +26,7 @@ export class TierQualifierElement extends CalculatorElement {
     const signed = this.readChoice('signed', ['1', '0'] as const, 'Choose yes (1) or no (0).');
     if (preset === null || !revenue.ok || !referrals.ok || !certified.ok || signed === null) {
       for (const name of ['tier', 'next', 'revenueGap', 'referralGap', 'certifiedGap', 'progress']) this.clear(name);
+      this.#showUpcoming(null, null);
       this.#showProgress(null);
       this.#showBenefits(null, null);
       this.#summary = 'No tier yet: fix the highlighted fields.';
@@ -76,9 +77,24 @@ export class TierQualifierElement extends CalculatorElement {
         : notApplicable('certification'),
       false,
     );
+    this.#showUpcoming(preset === 'detailed' ? result.tier : null, values);
     this.#showProgress(result);
     this.#showBenefits(result.tier, result.next);
     this.#summary = nextStepSentence(result, (amount) => this.money(amount));
+  }
+
+  /**
+   * Under our program's rules, the tier the same results earn once the next dated change applies;
+   * shown only when it differs from today's.
+   */
+  #showUpcoming(today: Tier | 'none' | null, values: Parameters<typeof qualifyTier>[0] | null): void {
+    const box = this.querySelector<HTMLElement>('[data-upcoming]');
+    const upcoming = this.defaults.upcomingTiers;
+    if (!box) return;
+    const later = upcoming && today !== null && values ? qualifyTier(values, upcoming.rules).tier : null;
+    box.hidden = later === null || later === today;
+    if (later === null || later === today || !upcoming) return this.clear('upcomingTier');
+    this.show('upcomingTier', later, `${tierLabels[later]}, from ${upcoming.from}`);
   }
 
   /** Names the requirement that earned the tier, with the reader's numbers. */
