@@ -6,6 +6,7 @@
 import { answerStatus } from '../lib/search-answer';
 import {
   answer,
+  inRankOrder,
   loadPagefind,
   preloadQuery,
   resultItem,
@@ -82,15 +83,6 @@ export class HeaderSearchElement extends HTMLElement {
     }
     const found = await answer(pagefind, query);
     if (!found || runId !== this.#runId) return;
-    const shown = found.results.slice(0, SHOWN);
-    const data = await Promise.all(shown.map((result) => result.data()));
-    if (runId !== this.#runId) return;
-    this.#list.replaceChildren(
-      ...shown.map((result, index) => {
-        const matched = found.matchedWords.get(result.id);
-        return resultItem(data[index]!, matched === undefined ? undefined : { words: matched, of: found.words.length });
-      }),
-    );
     this.#status.textContent = answerStatus({
       query,
       strictCount: found.strictCount,
@@ -98,6 +90,20 @@ export class HeaderSearchElement extends HTMLElement {
       filtered: false,
       unknown: found.unknown,
     });
+    // The previous results stay until the first new one arrives, so the list does not flicker.
+    let shown = 0;
+    await inRankOrder(
+      found.results.slice(0, SHOWN),
+      () => runId === this.#runId,
+      (data, result) => {
+        const matched = found.matchedWords.get(result.id);
+        const item = resultItem(data, matched === undefined ? undefined : { words: matched, of: found.words.length });
+        if (shown++ === 0) this.#list.replaceChildren(item);
+        else this.#list.append(item);
+      },
+    );
+    if (found.results.length === 0) this.#list.replaceChildren();
+    if (runId !== this.#runId) return;
     this.#suggestions.replaceChildren();
     if (found.results.length === 0) {
       const { glossary, pages } = await suggestionsFor(this.dataset['base'] ?? '/', query);

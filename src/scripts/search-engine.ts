@@ -5,6 +5,7 @@
  * result with text nodes only.
  */
 import {
+  CLEAR_MATCH_SCORE,
   isKnownWord,
   needsPartialMatches,
   partialMatches,
@@ -122,7 +123,8 @@ export async function answer(
   const known = await Promise.all(
     searches.map(async (search, index) => {
       const best = search?.results[0];
-      return best ? isKnownWord(topicWords[index]!, (await best.data()).content) : false;
+      if (!best) return false;
+      return best.score >= CLEAR_MATCH_SCORE || isKnownWord(topicWords[index]!, (await best.data()).content);
     }),
   );
   const words = topicWords.filter((_, index) => known[index]);
@@ -161,6 +163,30 @@ export async function answer(
     result.matchedWords.set(id, matched);
   }
   return result;
+}
+
+/**
+ * Loads each result's details and hands them over in rank order as they arrive, so the first
+ * result shows as soon as its own fragment is in. Only the first is fetched until it is shown:
+ * a search overtaken by the next keystroke costs one fragment, not a page of them.
+ */
+export async function inRankOrder(
+  results: readonly PagefindResult[],
+  isCurrent: () => boolean,
+  show: (data: PagefindData, result: PagefindResult) => void,
+): Promise<boolean> {
+  const [first, ...rest] = results;
+  if (!first) return isCurrent();
+  const firstData = await first.data();
+  if (!isCurrent()) return false;
+  show(firstData, first);
+  const pending = rest.map((result) => result.data());
+  for (const [index, data] of pending.entries()) {
+    const loaded = await data;
+    if (!isCurrent()) return false;
+    show(loaded, rest[index]!);
+  }
+  return true;
 }
 
 let suggestions: Promise<{ glossary: Suggestion[]; pages: Suggestion[] }> | undefined;

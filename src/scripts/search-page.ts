@@ -15,6 +15,7 @@ import {
 } from '../lib/search-query';
 import {
   answer,
+  inRankOrder,
   loadPagefind,
   preloadQuery,
   resultItem,
@@ -178,16 +179,21 @@ export class SearchPageElement extends HTMLElement {
   async #renderMore(moveFocus: boolean): Promise<void> {
     const runId = this.#runId;
     const batch = this.#results.slice(this.#shown, this.#shown + PAGE_SIZE);
-    const data = await Promise.all(batch.map((result) => result.data()));
-    if (runId !== this.#runId) return;
-    const items = batch.map((result, index) => {
-      const matched = this.#matchedWords.get(result.id);
-      return resultItem(data[index]!, matched === undefined ? undefined : { words: matched, of: this.#wordCount });
-    });
-    this.#list.append(...items);
+    let first: HTMLLIElement | undefined;
+    const complete = await inRankOrder(
+      batch,
+      () => runId === this.#runId,
+      (data, result) => {
+        const matched = this.#matchedWords.get(result.id);
+        const item = resultItem(data, matched === undefined ? undefined : { words: matched, of: this.#wordCount });
+        first ??= item;
+        this.#list.append(item);
+      },
+    );
+    if (!complete) return;
     this.#shown += batch.length;
     this.#more.hidden = this.#shown >= this.#results.length;
-    if (moveFocus) items[0]?.querySelector('a')?.focus();
+    if (moveFocus) first?.querySelector('a')?.focus();
   }
 
   #renderCounts(counts: FilterCounts): void {
