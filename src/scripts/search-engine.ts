@@ -16,13 +16,6 @@ import {
 import { excerptParts } from '../lib/search-query';
 import { searchRanking } from '../lib/search-ranking';
 
-/**
- * Wait after the last keystroke before searching. Measured with `npm run bench` (warm index, two
- * cores): a search takes 10–40 ms, so 60 ms keeps keystroke-to-results well under 150 ms while
- * still skipping the searches for the letters of a word typed at speed.
- */
-export const SEARCH_DEBOUNCE_MS = 60;
-
 export interface PagefindSubResult {
   title: string;
   url: string;

@@ -19,13 +19,13 @@ import {
   loadPagefind,
   preloadQuery,
   resultItem,
-  SEARCH_DEBOUNCE_MS,
   suggestionList,
   suggestionsFor,
   type FilterCounts,
   type Pagefind,
   type PagefindResult,
 } from './search-engine';
+import { SEARCH_DEBOUNCE_MS } from './search-timing';
 
 const PAGE_SIZE = 12;
 
