@@ -6,25 +6,15 @@
  *   2. Lighthouse (mobile) scores, LCP, TBT, CLS and bytes transferred for the home page, a partner
  *      type page, a tool page and the search page, served with the production headers;
  *   3. JavaScript per tool page (gzip) beside a plain content page;
- *   4. search: index size, pages indexed, bytes a typical query downloads, typing-to-results time.
+ *   4. search (scripts/bench-search.mjs): keystroke-to-result time, cold and warm, and bytes per query.
  * Prints Markdown tables and writes bench-results/latest.json.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  readdirSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromium } from '@playwright/test';
 import lighthouse from 'lighthouse';
 import { findChromium } from './chromium.mjs';
+import { benchSearch } from './bench-search.mjs';
 import { pageWeight } from '../src/build/page-weight.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -235,72 +225,13 @@ function benchJavaScript() {
   );
 }
 
-async function benchSearch(chromePath) {
-  const indexDir = join(root, 'dist/pagefind');
-  const files = readdirSync(indexDir, { recursive: true })
-    .map(String)
-    .filter((name) => statSync(join(indexDir, name)).isFile());
-  const indexBytes = files.reduce((sum, name) => sum + statSync(join(indexDir, name)).size, 0);
-  const pagesIndexed = readdirSync(join(indexDir, 'fragment')).length;
-  const browser = await chromium.launch({ executablePath: chromePath, args: ['--disable-background-networking'] });
-  const queries = ['commission', 'deal registration', 'battle card', 'MDF approval', 'partner health score'];
-  const timings = [];
-  const bytesPerQuery = [];
-  try {
-    for (const query of queries) {
-      const page = await browser.newPage();
-      await page.goto(`${origin}/search/`);
-      await page.locator('[data-count-for="stage:activate"]').filter({ hasText: /\d/ }).waitFor();
-      let bytes = 0;
-      page.on('response', async (response) => {
-        if (response.url().includes('/pagefind/')) bytes += (await response.body().catch(() => Buffer.alloc(0))).length;
-      });
-      const started = await page.evaluate(() => performance.now());
-      await page.getByLabel('Search the playbook').fill(query);
-      await page.locator('[data-results] > li').first().waitFor();
-      const finished = await page.evaluate(() => performance.now());
-      timings.push(finished - started);
-      bytesPerQuery.push(bytes);
-      await page.close();
-    }
-  } finally {
-    await browser.close();
-  }
-  const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-  results.search = {
-    indexBytes,
-    pagesIndexed,
-    medianQueryBytes: median(bytesPerQuery),
-    medianTypingToResultsMs: median(timings),
-  };
-  console.log('\n## Search\n');
-  console.log(
-    table(
-      [
-        'Pages indexed',
-        'Index size',
-        'Bytes a typical query downloads (median)',
-        'Typing to first results (median, incl. 200 ms debounce)',
-      ],
-      [
-        [
-          pagesIndexed,
-          `${(indexBytes / 1024).toFixed(0)} KB`,
-          `${(median(bytesPerQuery) / 1024).toFixed(1)} KB`,
-          `${Math.round(median(timings))} ms`,
-        ],
-      ],
-    ),
-  );
-}
-
 const chromePath = await findChromium();
 if (!chromePath) throw new Error('No Chromium found: run `node scripts/chromium.mjs --install` first.');
 benchBuilds();
 const server = await startServer();
 try {
   benchJavaScript();
-  await benchSearch(chromePath);
+  results.search = await benchSearch({ origin, chromePath, dist: join(root, 'dist') });
   await benchLighthouse(chromePath);
 } finally {
   server.kill();

@@ -3,8 +3,8 @@
  * excerpt handling: src/lib/search-query.ts). Every change of query or filter runs Pagefind and
  * writes the state back to the address with history.replaceState.
  */
+import { answerStatus } from '../lib/search-answer';
 import {
-  excerptParts,
   facetNames,
   hasFilters,
   parseSearchParams,
@@ -13,67 +13,33 @@ import {
   type Facet,
   type SearchState,
 } from '../lib/search-query';
-import { searchRanking } from '../lib/search-ranking';
-
-interface PagefindSubResult {
-  title: string;
-  url: string;
-  excerpt: string;
-  weighted_locations?: { weight: number }[];
-}
-interface PagefindData {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string | undefined>;
-  sub_results: PagefindSubResult[];
-}
-interface PagefindResult {
-  id: string;
-  data(): Promise<PagefindData>;
-}
-type FilterCounts = Record<string, Record<string, number>>;
-interface PagefindSearch {
-  results: PagefindResult[];
-  filters: FilterCounts;
-}
-interface Pagefind {
-  options(options: Record<string, unknown>): Promise<void>;
-  init(): Promise<void>;
-  filters(): Promise<FilterCounts>;
-  search(query: string | null, options: { filters: Record<string, unknown> }): Promise<PagefindSearch | null>;
-}
+import {
+  answer,
+  inRankOrder,
+  loadPagefind,
+  preloadQuery,
+  resultItem,
+  suggestionList,
+  suggestionsFor,
+  type FilterCounts,
+  type Pagefind,
+  type PagefindResult,
+} from './search-engine';
+import { SEARCH_DEBOUNCE_MS } from './search-timing';
 
 const PAGE_SIZE = 12;
 
-/** The heading a result matched under: the anchored sub-result with the most weight. */
-function bestHeading(data: PagefindData): PagefindSubResult | undefined {
-  const weight = (sub: PagefindSubResult) => (sub.weighted_locations ?? []).reduce((sum, loc) => sum + loc.weight, 0);
-  return data.sub_results.filter((sub) => sub.url.includes('#')).sort((a, b) => weight(b) - weight(a))[0];
-}
-
-function excerptElement(excerpt: string): HTMLParagraphElement {
-  const paragraph = document.createElement('p');
-  paragraph.className = 'pp-result__excerpt';
-  for (const part of excerptParts(excerpt)) {
-    if (part.highlighted) {
-      const mark = document.createElement('mark');
-      mark.textContent = part.text;
-      paragraph.append(mark);
-    } else {
-      paragraph.append(part.text);
-    }
-  }
-  return paragraph;
-}
-
 export class SearchPageElement extends HTMLElement {
-  #pagefind: Promise<Pagefind> | undefined;
+  #filtersLoaded: Promise<FilterCounts> | undefined;
   #input!: HTMLInputElement;
   #status!: HTMLElement;
   #list!: HTMLOListElement;
   #more!: HTMLButtonElement;
   #notice!: HTMLElement;
   #results: PagefindResult[] = [];
+  #matchedWords = new Map<string, number>();
+  #wordCount = 0;
+  #suggestions!: HTMLElement;
   #shown = 0;
   #runId = 0;
   #debounce: ReturnType<typeof setTimeout> | undefined;
@@ -84,6 +50,7 @@ export class SearchPageElement extends HTMLElement {
     this.#list = this.querySelector<HTMLOListElement>('[data-results]')!;
     this.#more = this.querySelector<HTMLButtonElement>('[data-more]')!;
     this.#notice = this.querySelector<HTMLElement>('[data-notice]')!;
+    this.#suggestions = this.querySelector<HTMLElement>('[data-suggestions]')!;
 
     const { state, ignored } = parseSearchParams(new URLSearchParams(window.location.search));
     this.#input.value = state.query;
@@ -97,9 +64,13 @@ export class SearchPageElement extends HTMLElement {
       event.preventDefault();
       void this.#run();
     });
+    this.#input.addEventListener('focus', () => void this.#loadPagefind().catch(() => undefined));
     this.#input.addEventListener('input', () => {
       clearTimeout(this.#debounce);
-      this.#debounce = setTimeout(() => void this.#run(), 200);
+      void this.#loadPagefind()
+        .then((pagefind) => preloadQuery(pagefind, this.#input.value, toPagefindFilters(this.#state())))
+        .catch(() => undefined);
+      this.#debounce = setTimeout(() => void this.#run(), SEARCH_DEBOUNCE_MS);
     });
     this.addEventListener('change', (event) => {
       if (event.target instanceof HTMLInputElement && event.target.type === 'checkbox') void this.#run();
@@ -134,20 +105,18 @@ export class SearchPageElement extends HTMLElement {
   }
 
   #loadPagefind(): Promise<Pagefind> {
-    this.#pagefind ??= (async () => {
-      const bundlePath = this.dataset['bundlePath'] ?? '/pagefind/';
-      const pagefind = (await import(/* @vite-ignore */ `${bundlePath}pagefind.js`)) as Pagefind;
-      await pagefind.options({ excerptLength: 24, ranking: searchRanking });
-      await pagefind.init();
-      // Loads every filter's index; without it, result counts cover only the filters in use.
-      await pagefind.filters();
-      return pagefind;
-    })();
-    return this.#pagefind;
+    return loadPagefind(this.dataset['bundlePath'] ?? '/pagefind/');
+  }
+
+  /** Every filter's counts, loaded once: without it, counts cover only the filters in use. */
+  #allFilterCounts(pagefind: Pagefind): Promise<FilterCounts> {
+    this.#filtersLoaded ??= pagefind.filters();
+    return this.#filtersLoaded;
   }
 
   async #run(): Promise<void> {
     const runId = ++this.#runId;
+    this.#list.setAttribute('aria-busy', 'true');
     const state = this.#state();
     const params = toSearchParams(state).toString();
     window.history.replaceState(null, '', `${window.location.pathname}${params ? `?${params}` : ''}`);
@@ -156,72 +125,75 @@ export class SearchPageElement extends HTMLElement {
     try {
       pagefind = await this.#loadPagefind();
     } catch {
-      this.#pagefind = undefined;
+      if (runId !== this.#runId) return;
       this.#renderFailure();
+      this.#list.setAttribute('aria-busy', 'false');
       return;
     }
+    this.#suggestions.replaceChildren();
     if (!state.query && !hasFilters(state)) {
-      this.#renderCounts(await pagefind.filters());
+      const counts = await this.#allFilterCounts(pagefind);
+      if (runId !== this.#runId) return;
+      this.#renderCounts(counts);
       this.#results = [];
       this.#list.replaceChildren();
       this.#more.hidden = true;
       this.#status.textContent = 'Type a question or a few words, or pick a filter to browse.';
+      this.#list.setAttribute('aria-busy', 'false');
       return;
     }
-    const search = await pagefind.search(state.query || null, { filters: toPagefindFilters(state) });
-    if (!search || runId !== this.#runId) return;
-    this.#renderCounts(search.filters);
-    this.#results = search.results;
+    const found = await answer(pagefind, state.query, toPagefindFilters(state));
+    if (!found || runId !== this.#runId) return;
+    if (found.strictCount > 0 || hasFilters(state)) this.#renderCounts(found.filters);
+    this.#results = found.results;
+    this.#matchedWords = found.matchedWords;
+    this.#wordCount = found.words.length;
     this.#shown = 0;
     this.#list.replaceChildren();
-    if (search.results.length === 0) {
+    this.#status.textContent = answerStatus({
+      query: state.query,
+      strictCount: found.strictCount,
+      partialCount: found.results.length - found.strictCount,
+      filtered: hasFilters(state),
+      unknown: found.unknown,
+    });
+    if (found.results.length === 0) {
       this.#more.hidden = true;
-      this.#status.textContent = hasFilters(state)
-        ? `No pages match${state.query ? ` “${state.query}”` : ''} with these filters. Try clearing the filters or using fewer words.`
-        : `No pages match “${state.query}”. Try fewer or different words, such as a partner type or a metric.`;
-      return;
+      if (!hasFilters(state)) await this.#renderSuggestions(state.query, runId);
+    } else {
+      await this.#renderMore(false);
     }
-    const count = search.results.length;
-    this.#status.textContent = `${count} ${count === 1 ? 'page matches' : 'pages match'}${state.query ? ` “${state.query}”` : ''}${hasFilters(state) ? ' with the chosen filters' : ''}.`;
-    await this.#renderMore(false);
+    if (runId === this.#runId) this.#list.setAttribute('aria-busy', 'false');
+  }
+
+  async #renderSuggestions(query: string, runId: number): Promise<void> {
+    const base = (this.dataset['bundlePath'] ?? '/pagefind/').replace(/pagefind\/$/, '');
+    const { glossary, pages } = await suggestionsFor(base, query);
+    if (runId !== this.#runId) return;
+    this.#suggestions.replaceChildren(
+      ...(glossary.length > 0 ? [suggestionList('Glossary terms', glossary)] : []),
+      ...(pages.length > 0 ? [suggestionList('Main pages', pages)] : []),
+    );
   }
 
   async #renderMore(moveFocus: boolean): Promise<void> {
     const runId = this.#runId;
     const batch = this.#results.slice(this.#shown, this.#shown + PAGE_SIZE);
-    const data = await Promise.all(batch.map((result) => result.data()));
-    if (runId !== this.#runId) return;
-    const items = data.map((page) => this.#resultItem(page));
-    this.#list.append(...items);
+    let first: HTMLLIElement | undefined;
+    const complete = await inRankOrder(
+      batch,
+      () => runId === this.#runId,
+      (data, result) => {
+        const matched = this.#matchedWords.get(result.id);
+        const item = resultItem(data, matched === undefined ? undefined : { words: matched, of: this.#wordCount });
+        first ??= item;
+        this.#list.append(item);
+      },
+    );
+    if (!complete) return;
     this.#shown += batch.length;
     this.#more.hidden = this.#shown >= this.#results.length;
-    if (moveFocus) items[0]?.querySelector('a')?.focus();
-  }
-
-  #resultItem(page: PagefindData): HTMLLIElement {
-    const item = document.createElement('li');
-    const link = document.createElement('a');
-    link.className = 'pp-result__title';
-    link.href = page.url;
-    link.textContent = page.meta['title'] ?? page.url;
-    item.append(link);
-    const heading = bestHeading(page);
-    const where = [page.meta['section'], heading?.title].filter(Boolean).join(' › ');
-    if (where) {
-      const line = document.createElement('p');
-      line.className = 'pp-result__where';
-      if (heading) {
-        const headingLink = document.createElement('a');
-        headingLink.href = heading.url;
-        headingLink.textContent = where;
-        line.append(headingLink);
-      } else {
-        line.textContent = where;
-      }
-      item.append(line);
-    }
-    item.append(excerptElement(heading?.excerpt ?? page.excerpt));
-    return item;
+    if (moveFocus) first?.querySelector('a')?.focus();
   }
 
   #renderCounts(counts: FilterCounts): void {

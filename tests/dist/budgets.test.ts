@@ -5,15 +5,22 @@ import { builtPages, overBudget, oversizedImages } from './checks';
 
 /** Byte budgets from the quality issue. A failure names the page and its bytes. */
 const KB = 1024;
-const CONTENT_PAGE_JS = 6 * KB;
+// 6 KB from the quality issue, plus 0.5 KB for the header search's loader on every page (issue 13):
+// the search engine itself loads only when the search box gets focus.
+const CONTENT_PAGE_JS = 6.5 * KB;
 const DIAGRAM_LOADER_JS = 2 * KB;
 const TOOL_EXTRA_JS = 12 * KB;
 const MAX_IMAGE = 200 * KB;
 const dist = join(resolve(import.meta.dirname, '../..'), 'dist');
 
 const pages = builtPages(dist);
-/** Interactive pages: calculators, the full search page, and pages with a checklist or template widget (custom elements pp-*). */
-const toolPages = pages.filter((page) => page.url.startsWith('/tools/') || /<pp-[a-z-]+[\s>]/.test(page.html));
+/**
+ * Interactive pages: calculators, the full search page, and pages with a checklist or template widget
+ * (custom elements pp-*). The header search (pp-header-search) is on every page, so it counts as content.
+ */
+const toolPages = pages.filter(
+  (page) => page.url.startsWith('/tools/') || /<pp-(?!header-search[\s>])[a-z-]+[\s>]/.test(page.html),
+);
 const contentPages = pages.filter((page) => !toolPages.includes(page));
 const hasDiagram = (page: { html: string }) => page.html.includes('class="mermaid"');
 const plainPages = contentPages.filter((page) => !hasDiagram(page));

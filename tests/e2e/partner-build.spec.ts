@@ -56,3 +56,20 @@ test('a team-only address answers 404 on the partner site', async ({ page }) => 
   const response = await page.goto(teamOnly[0]?.path ?? '/');
   expect(response?.status()).toBe(404);
 });
+
+test('a "See …" pointer whose links all went to team-only pages is dropped, not left pointing at nothing', () => {
+  const html = new Map(builtHtml('dist-partner'));
+  // The glossary's OEM entry ends "See OEM and white-label partners." in the team build only.
+  const glossary = html.get('/reference/glossary/') ?? '';
+  expect(builtHtml('dist').find(([path]) => path === '/reference/glossary/')?.[1]).toContain(
+    'See <a href="/partner-types/oem/">OEM and white-label partners</a>.',
+  );
+  expect(glossary).toContain('Value shows up as embedded revenue after 12–24 months.</p>');
+  expect(glossary).not.toContain('OEM and white-label partners');
+  // A pointer that still has a live link lists only what a partner can open.
+  expect(glossary).toContain('See the <a href="/tools/commission/">commission calculator</a>.');
+  for (const [path, source] of html) {
+    const dead = /(?:^|[.!?]\s+|\()[Ss]ee\s(?:the\s)?<span>/m.exec(source);
+    expect(dead?.[0], `${path} points at a removed team-only link`).toBeUndefined();
+  }
+});

@@ -100,10 +100,52 @@ test('the header search links to the full search page with the same query', asyn
   await page.goto('/');
   await page.getByRole('button', { name: 'Search' }).click();
   const dialog = page.getByRole('dialog');
-  await dialog.getByRole('textbox', { name: 'Search' }).fill('deal registration');
+  await dialog.getByRole('searchbox', { name: 'Search' }).fill('deal registration');
   const link = dialog.getByRole('link', { name: 'Open the full search with filters' });
   await expect(link).toHaveAttribute('href', '/search/?q=deal+registration');
   await link.click();
   await expect(page).toHaveURL(/\/search\/\?q=deal\+registration$/);
   await expect(results(page).first()).toBeVisible();
+});
+
+test('a question with few pages matching every word adds pages matching most of them, and says so', async ({
+  page,
+}) => {
+  await page.goto('/search/?q=battle+card+renewal');
+  await expect(status(page)).toContainText(/Only \d pages? match(es)? every word of “battle card renewal”/);
+  await expect(status(page)).toContainText('matching most of the words');
+  await expect(results(page).filter({ hasText: 'Matches 2 of 3 words' }).first()).toBeVisible();
+  // Every page matching all the words comes before any page matching only some of them.
+  const partial = await results(page).evaluateAll((items) => items.map((item) => item.hasAttribute('data-partial')));
+  expect(partial.indexOf(true)).toBeGreaterThan(0);
+  expect(partial.slice(partial.indexOf(true)).every(Boolean)).toBe(true);
+});
+
+test('a search that finds nothing suggests glossary terms and the main pages', async ({ page }) => {
+  // Pagefind retries an unknown word with ever shorter starts ("xyzzy" → "X"); those are not matches.
+  await page.goto('/search/?q=xyzzy+qqq');
+  await expect(status(page)).toContainText('No pages match “xyzzy qqq”');
+  const suggestions = page.locator('[data-suggestions]');
+  await expect(suggestions.getByText('Glossary terms')).toBeVisible();
+  await expect(suggestions.locator('a[href^="/reference/glossary/#"]').first()).toBeVisible();
+  await expect(suggestions.getByText('Main pages')).toBeVisible();
+  await suggestions.getByRole('link', { name: 'Glossary', exact: true }).click();
+  await expect(page).toHaveURL(/\/reference\/glossary\/$/);
+});
+
+test('the header search answers questions with the same rules as the search page', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Search' }).click();
+  const dialog = page.getByRole('dialog');
+  const input = dialog.getByRole('searchbox', { name: 'Search' });
+  await expect(input).toBeFocused();
+  await input.fill('how do I register a deal');
+  await expect(dialog.getByRole('status')).toContainText('match “how do I register a deal”');
+  await expect(dialog.getByRole('link', { name: 'Deal registration', exact: true }).first()).toBeVisible();
+  await input.fill('battle card renewal');
+  await expect(dialog.getByRole('status')).toContainText('matching most of the words');
+  await expect(dialog.getByText('Matches 2 of 3 words').first()).toBeVisible();
+  await input.fill('xyzzy');
+  await expect(dialog.getByRole('status')).toContainText('No pages match “xyzzy”');
+  await expect(dialog.getByRole('link', { name: 'Glossary', exact: true })).toBeVisible();
 });

@@ -65,8 +65,8 @@ test('header search and the search page work under the policy', async ({ page })
   const violations = await watchViolations(page);
   await page.goto('/program/tiers-and-benefits/');
   await page.getByRole('button', { name: 'Search' }).click();
-  await page.getByRole('dialog').getByRole('textbox', { name: 'Search' }).fill('reseller');
-  await expect(page.getByRole('dialog').locator('.pagefind-ui__result').first()).toBeVisible();
+  await page.getByRole('dialog').getByRole('searchbox', { name: 'Search' }).fill('reseller');
+  await expect(page.getByRole('dialog').getByRole('listitem').first()).toBeVisible();
   await page.goto('/search/?q=commission&audience=partner');
   await expect(page.locator('[data-results] > li').first()).toBeVisible();
   expect(await violations()).toEqual([]);

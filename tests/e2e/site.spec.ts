@@ -118,6 +118,6 @@ test('the header search finds a page by a word in its body', async ({ page }) =>
   await page.goto('/');
   await page.getByRole('button', { name: 'Search' }).click();
   const dialog = page.getByRole('dialog');
-  await dialog.getByRole('textbox', { name: 'Search' }).fill('quadrant');
+  await dialog.getByRole('searchbox', { name: 'Search' }).fill('quadrant');
   await expect(dialog.getByRole('link', { name: /Partner Playbook/ }).first()).toBeVisible();
 });

@@ -1,0 +1,22 @@
+/**
+ * The header search inside Starlight's search dialog (markup: src/components/starlight/Search.astro).
+ * Every page carries this much: it moves the search box into the dialog and, when the box first
+ * gets focus, loads the rest (header-search-panel.ts), which loads the index.
+ */
+export class HeaderSearchElement extends HTMLElement {
+  connectedCallback(): void {
+    const container = document.querySelector('site-search .search-container');
+    // Starlight's development server shows a notice instead of search; so does this element.
+    // Moving the element into the dialog connects it again; set up once, from there.
+    if (!container || this.parentElement !== container) {
+      container?.prepend(this);
+      return;
+    }
+    this.hidden = false;
+    this.querySelector('input')?.addEventListener(
+      'focus',
+      () => void import('./header-search-panel').then(({ HeaderSearchPanel }) => new HeaderSearchPanel(this)),
+      { once: true },
+    );
+  }
+}

@@ -1,0 +1,273 @@
+/**
+ * The search both search boxes run: the header search (src/components/starlight/Search.astro)
+ * and the full search page (src/scripts/search-page.ts). It loads Pagefind once per page with
+ * the shared ranking, answers a query with the rules in src/lib/search-answer.ts, and renders a
+ * result with text nodes only.
+ */
+import {
+  CLEAR_MATCH_SCORE,
+  isKnownWord,
+  needsPartialMatches,
+  partialMatches,
+  searchWords,
+  suggestTerms,
+  type Suggestion,
+} from '../lib/search-answer';
+import { excerptParts } from '../lib/search-query';
+import { searchRanking } from '../lib/search-ranking';
+
+export interface PagefindSubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+  weighted_locations?: { weight: number }[];
+}
+export interface PagefindData {
+  url: string;
+  content: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  sub_results: PagefindSubResult[];
+}
+export interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<PagefindData>;
+}
+export type FilterCounts = Record<string, Record<string, number>>;
+interface PagefindSearch {
+  results: PagefindResult[];
+  filters: FilterCounts;
+}
+export interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  preload(term: string, options?: { filters: Record<string, unknown> }): Promise<void>;
+  filters(): Promise<FilterCounts>;
+  search(query: string | null, options: { filters: Record<string, unknown> }): Promise<PagefindSearch | null>;
+}
+
+const loading = new Map<string, Promise<Pagefind>>();
+
+/**
+ * Pagefind with the shared ranking, loaded once per bundle path. Both search boxes call this
+ * when their input gets focus, so the index is ready by the time the first word is typed.
+ */
+export function loadPagefind(bundlePath: string): Promise<Pagefind> {
+  let pagefind = loading.get(bundlePath);
+  if (!pagefind) {
+    pagefind = (async () => {
+      const module = (await import(/* @vite-ignore */ `${bundlePath}pagefind.js`)) as Pagefind;
+      await module.options({ excerptLength: 24, ranking: searchRanking });
+      await module.init();
+      return module;
+    })();
+    pagefind.catch(() => loading.delete(bundlePath));
+    loading.set(bundlePath, pagefind);
+  }
+  return pagefind;
+}
+
+/** Starts fetching the index chunks a query will need, without waiting for the debounce. */
+export function preloadQuery(pagefind: Pagefind, query: string, filters: Record<string, unknown> = {}): void {
+  const { words } = searchWords(query);
+  if (words.length > 0) void pagefind.preload(words.join(' '), { filters });
+}
+
+export interface Answer {
+  /** Strict results first, then partial matches, best first within each. */
+  results: PagefindResult[];
+  strictCount: number;
+  /** Result id → how many of the words it matches, for partial matches only. */
+  matchedWords: Map<string, number>;
+  /** The words searched for: the query's topic words that some page has. */
+  words: string[];
+  /** Topic words no page has. */
+  unknown: string[];
+  filters: FilterCounts;
+}
+
+/**
+ * Answers a query: topic words only, words no page has left out, and partial matches when the
+ * strict results are too few. Each word is searched on its own first; those searches load the
+ * index chunks the strict search needs anyway, and tell which words are known.
+ */
+export async function answer(
+  pagefind: Pagefind,
+  query: string,
+  filters: Record<string, unknown> = {},
+): Promise<Answer | null> {
+  const { words: topicWords } = searchWords(query);
+  if (topicWords.length === 0) {
+    const browse = await pagefind.search(null, { filters });
+    if (!browse) return null;
+    const results = browse.results;
+    return {
+      results,
+      strictCount: results.length,
+      matchedWords: new Map(),
+      words: [],
+      unknown: [],
+      filters: browse.filters,
+    };
+  }
+  const searches = await Promise.all(topicWords.map((word) => pagefind.search(word, { filters })));
+  // Unfiltered, a word's best page is the one to check; filtered, an empty list says nothing.
+  const known = await Promise.all(
+    searches.map(async (search, index) => {
+      const best = search?.results[0];
+      if (!best) return false;
+      return best.score >= CLEAR_MATCH_SCORE || isKnownWord(topicWords[index]!, (await best.data()).content);
+    }),
+  );
+  const words = topicWords.filter((_, index) => known[index]);
+  const perWord = searches.filter((_, index) => known[index]);
+  const unknown = topicWords.filter((_, index) => !known[index]);
+  if (words.length === 0) {
+    return {
+      results: [],
+      strictCount: 0,
+      matchedWords: new Map(),
+      words,
+      unknown,
+      filters: searches[0]?.filters ?? {},
+    };
+  }
+  const strict = words.length === 1 ? perWord[0] : await pagefind.search(words.join(' '), { filters });
+  if (!strict) return null;
+  const result: Answer = {
+    results: [...strict.results],
+    strictCount: strict.results.length,
+    matchedWords: new Map(),
+    words,
+    unknown,
+    filters: strict.filters,
+  };
+  if (!needsPartialMatches(strict.results.length, words.length)) return result;
+  const byId = new Map(perWord.flatMap((search) => search?.results ?? []).map((page) => [page.id, page]));
+  const partial = partialMatches(
+    strict.results.map((page) => page.id),
+    perWord.map((search) => (search?.results ?? []).map(({ id, score }) => ({ id, score }))),
+  );
+  for (const { id, matched } of partial) {
+    const page = byId.get(id);
+    if (!page) continue;
+    result.results.push(page);
+    result.matchedWords.set(id, matched);
+  }
+  return result;
+}
+
+/**
+ * Loads each result's details and hands them over in rank order as they arrive, so the first
+ * result shows as soon as its own fragment is in. Only the first is fetched until it is shown:
+ * a search overtaken by the next keystroke costs one fragment, not a page of them.
+ */
+export async function inRankOrder(
+  results: readonly PagefindResult[],
+  isCurrent: () => boolean,
+  show: (data: PagefindData, result: PagefindResult) => void,
+): Promise<boolean> {
+  const [first, ...rest] = results;
+  if (!first) return isCurrent();
+  const firstData = await first.data();
+  if (!isCurrent()) return false;
+  show(firstData, first);
+  const pending = rest.map((result) => result.data());
+  for (const [index, data] of pending.entries()) {
+    const loaded = await data;
+    if (!isCurrent()) return false;
+    show(loaded, rest[index]!);
+  }
+  return true;
+}
+
+let suggestions: Promise<{ glossary: Suggestion[]; pages: Suggestion[] }> | undefined;
+
+/** Glossary terms close to the query and the main pages, for a search that found nothing. */
+export async function suggestionsFor(
+  base: string,
+  query: string,
+): Promise<{ glossary: Suggestion[]; pages: Suggestion[] }> {
+  suggestions ??= fetch(`${base}search-suggestions.json`).then(
+    (response) => (response.ok ? response.json() : { glossary: [], pages: [] }),
+    () => ({ glossary: [], pages: [] }),
+  );
+  const all = await suggestions;
+  return { glossary: suggestTerms(query, all.glossary), pages: all.pages };
+}
+
+/** The heading a result matched under: the anchored sub-result with the most weight. */
+export function bestHeading(data: PagefindData): PagefindSubResult | undefined {
+  const weight = (sub: PagefindSubResult) => (sub.weighted_locations ?? []).reduce((sum, loc) => sum + loc.weight, 0);
+  return data.sub_results.filter((sub) => sub.url.includes('#')).sort((a, b) => weight(b) - weight(a))[0];
+}
+
+function excerptElement(excerpt: string): HTMLParagraphElement {
+  const paragraph = document.createElement('p');
+  paragraph.className = 'pp-result__excerpt';
+  for (const part of excerptParts(excerpt)) {
+    if (part.highlighted) {
+      const mark = document.createElement('mark');
+      mark.textContent = part.text;
+      paragraph.append(mark);
+    } else {
+      paragraph.append(part.text);
+    }
+  }
+  return paragraph;
+}
+
+/** One result: title link, section › heading line, excerpt, and for a partial match how many words it has. */
+export function resultItem(page: PagefindData, matched?: { words: number; of: number }): HTMLLIElement {
+  const item = document.createElement('li');
+  const link = document.createElement('a');
+  link.className = 'pp-result__title';
+  link.href = page.url;
+  link.textContent = page.meta['title'] ?? page.url;
+  item.append(link);
+  const heading = bestHeading(page);
+  const where = [page.meta['section'], heading?.title].filter(Boolean).join(' › ');
+  if (where) {
+    const line = document.createElement('p');
+    line.className = 'pp-result__where';
+    if (heading) {
+      const headingLink = document.createElement('a');
+      headingLink.href = heading.url;
+      headingLink.textContent = where;
+      line.append(headingLink);
+    } else {
+      line.textContent = where;
+    }
+    item.append(line);
+  }
+  item.append(excerptElement(heading?.excerpt ?? page.excerpt));
+  if (matched) {
+    item.dataset['partial'] = '';
+    const note = document.createElement('p');
+    note.className = 'pp-result__partial';
+    note.textContent = `Matches ${matched.words} of ${matched.of} words`;
+    item.append(note);
+  }
+  return item;
+}
+
+/** A "glossary terms" or "main pages" list for a search that found nothing. */
+export function suggestionList(heading: string, items: Suggestion[]): HTMLElement {
+  const section = document.createElement('div');
+  section.className = 'pp-suggestions';
+  const title = document.createElement('p');
+  title.className = 'pp-suggestions__heading';
+  title.textContent = heading;
+  const list = document.createElement('ul');
+  for (const { title: text, url } of items) {
+    const item = document.createElement('li');
+    const link = document.createElement('a');
+    link.href = url;
+    link.textContent = text;
+    item.append(link);
+    list.append(item);
+  }
+  section.append(title, list);
+  return section;
+}
