@@ -1,31 +1,24 @@
 #!/usr/bin/env node
 /**
  * npm run bench — measures what tests should not assert with a stopwatch:
- *   1. build time and peak memory of the site as it is, and with 1,000 generated pages added
- *      (generated into a throwaway copy under .fixtures/, never committed);
+ *   1. build time and peak memory of the site as it is, then side by side with bare Starlight at 100 and
+ *      1,000 added realistic pages (cold builds in throwaway projects under .fixtures/), with what each
+ *      integration and plugin costs (scripts/bench-compare.mjs);
  *   2. Lighthouse (mobile) scores, LCP, TBT, CLS and bytes transferred for the home page, a partner
  *      type page, a tool page and the search page, served with the production headers;
  *   3. JavaScript per tool page (gzip) beside a plain content page;
  *   4. search: index size, pages indexed, bytes a typical query downloads, typing-to-results time.
- * Prints Markdown tables and writes bench-results/latest.json.
+ * Prints Markdown tables and writes bench-results/latest.json. `npm run bench -- --builds-only` stops after 1.
+ * BENCH_PAGES (default 100,1000) and BENCH_RUNS (cold builds per project and size, default 2) change the builds.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  readdirSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import lighthouse from 'lighthouse';
 import { findChromium } from './chromium.mjs';
 import { pageWeight } from '../src/build/page-weight.ts';
+import { compareWithBareStarlight } from './bench-compare.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const port = Number(process.env['BENCH_PORT'] ?? 4391);
@@ -50,85 +43,55 @@ function measureBuild(dir) {
   return JSON.parse(run.stdout.trim().split('\n').pop());
 }
 
-function countPages(dir) {
-  return readdirSync(dir, { recursive: true }).filter((name) => String(name).endsWith('.mdx')).length;
+function fmt(value, digits = 1) {
+  return value.toFixed(digits);
 }
 
-/** A page as an author would write it: frontmatter, prose, a table and links to real pages. */
-function generatedPage(index) {
-  const types = ['technology', 'referral', 'affiliate', 'reseller', 'si-consultant', 'strategic-alliance', 'oem'];
-  const stages = ['identify', 'activate', 'scale', 'expand', 'review'];
-  const type = types[index % types.length];
-  const stage = stages[index % stages.length];
-  const paragraph = `Partner ${index} is a ${type} partner in the ${stage} stage. Its manager reviews pipeline, enablement and co-marketing every quarter, records the sourced and influenced revenue in the CRM and compares it with the program targets.`;
-  return `---
-title: Generated partner plan ${index}
-description: A generated account plan used only to measure how the build grows with the number of pages.
-audience: [team]
-partnerTypes: [${type}]
-stages: [${stage}]
-owner: Benchmark
-lastReviewed: 2026-11-20
----
-
-## Summary
-
-${paragraph} ${paragraph}
-
-## Targets
-
-| Metric | Target | Current |
-| --- | --- | --- |
-| Sourced revenue | ${(index % 9) + 1}0,000 | ${(index % 7) + 1}5,000 |
-| Certified people | ${(index % 4) + 1} | ${index % 3} |
-
-## Next steps
-
-- Review the [${stage} stage](/lifecycle/${stage}/) exit criteria.
-- Check the [${type} playbook](/partner-types/${type}/).
-- ${paragraph}
-`;
-}
-
-function benchBuilds() {
-  const base = measureBuild(root);
-  const pages = countPages(join(root, 'content/docs'));
-  mkdirSync(join(root, '.fixtures'), { recursive: true });
-  const copy = mkdtempSync(join(root, '.fixtures', 'bench-'));
-  try {
-    for (const entry of ['package.json', 'astro.config.mjs', 'tsconfig.json', 'src', 'content', 'public']) {
-      cpSync(join(root, entry), join(copy, entry), { recursive: true, verbatimSymlinks: true });
-    }
-    const generated = join(copy, 'content/docs/bench-generated');
-    mkdirSync(generated, { recursive: true });
-    for (let index = 1; index <= 1000; index += 1)
-      writeFileSync(join(generated, `plan-${index}.mdx`), generatedPage(index));
-    const grown = measureBuild(copy);
-    results.builds = [
-      { pages, ...base },
-      { pages: pages + 1000, ...grown },
-    ];
-  } finally {
-    rmSync(copy, { recursive: true, force: true });
-  }
-  const [small, large] = results.builds;
-  const perPageSmall = small.seconds / small.pages;
-  const perPageLarge = large.seconds / large.pages;
+async function benchBuilds() {
+  console.error('Building the site as it is…');
+  results.site = measureBuild(root);
   console.log('\n## Build time and memory\n');
   console.log(
+    `The site as it is: ${fmt(results.site.seconds)} s, ${fmt(results.site.peakMemoryMB, 0)} MB peak (build process).`,
+  );
+  console.error('Comparing with bare Starlight (cold builds)…');
+  const sizes = (process.env['BENCH_PAGES'] ?? '100,1000').split(',').map(Number);
+  const comparison = await compareWithBareStarlight(root, { sizes, runs: Number(process.env['BENCH_RUNS'] ?? 2) });
+  results.comparison = comparison;
+  console.log('\n### Side by side with bare Starlight (same generated pages, same run, best of the cold builds)\n');
+  console.log(
     table(
-      ['Pages', 'Build time (s)', 'Seconds per page', 'Peak memory (MB)'],
-      results.builds.map((run) => [
-        run.pages,
-        run.seconds.toFixed(1),
-        (run.seconds / run.pages).toFixed(3),
-        run.peakMemoryMB.toFixed(0),
+      [
+        'Added pages',
+        'Bare Starlight',
+        'This project',
+        'Time ratio',
+        'Memory ratio',
+        'HTML per added page (bare / ours, gzip)',
+      ],
+      comparison.sizes.map(({ pages, bare, project, timeRatio, memoryRatio }) => [
+        pages,
+        `${fmt(bare.seconds)} s, ${fmt(bare.peakMemoryMB, 0)} MB`,
+        `${fmt(project.seconds)} s, ${fmt(project.peakMemoryMB, 0)} MB`,
+        `${fmt(timeRatio, 2)}×`,
+        `${fmt(memoryRatio, 2)}×`,
+        `${(bare.htmlBytes / 1024).toFixed(1)} / ${(project.htmlBytes / 1024).toFixed(1)} KB ` +
+          `(${(bare.htmlGzipBytes / 1024).toFixed(1)} / ${(project.htmlGzipBytes / 1024).toFixed(1)} KB)`,
       ]),
     ),
   );
+  const largest = comparison.sizes.at(-1);
+  console.log(`\n### What each piece costs at ${largest.pages} added pages (full project minus a build without it)\n`);
   console.log(
-    `\nGrowth: ${(large.pages / small.pages).toFixed(1)}× the pages took ${(large.seconds / small.seconds).toFixed(1)}× the time; ` +
-      `time per page went from ${perPageSmall.toFixed(3)} s to ${perPageLarge.toFixed(3)} s (${perPageLarge <= perPageSmall ? 'no worse than linear' : 'worse than linear'}).`,
+    table(
+      ['Piece', 'Without it', 'Time it costs', 'Peak memory it costs'],
+      comparison.pieces.map(({ piece, what, without, seconds, memoryMB }) => [
+        `${piece}: ${what}`,
+        `${fmt(without.seconds)} s, ${fmt(without.peakMemoryMB, 0)} MB`,
+        `${fmt(seconds)} s (${fmt((100 * seconds) / largest.project.seconds, 0)}%)`,
+        `${fmt(memoryMB, 0)} MB`,
+      ]),
+    ),
   );
 }
 
@@ -294,16 +257,19 @@ async function benchSearch(chromePath) {
   );
 }
 
-const chromePath = await findChromium();
-if (!chromePath) throw new Error('No Chromium found: run `node scripts/chromium.mjs --install` first.');
-benchBuilds();
-const server = await startServer();
-try {
-  benchJavaScript();
-  await benchSearch(chromePath);
-  await benchLighthouse(chromePath);
-} finally {
-  server.kill();
+const buildsOnly = process.argv.includes('--builds-only');
+const chromePath = buildsOnly ? undefined : await findChromium();
+if (!buildsOnly && !chromePath) throw new Error('No Chromium found: run `node scripts/chromium.mjs --install` first.');
+await benchBuilds();
+if (!buildsOnly) {
+  const server = await startServer();
+  try {
+    benchJavaScript();
+    await benchSearch(chromePath);
+    await benchLighthouse(chromePath);
+  } finally {
+    server.kill();
+  }
 }
 mkdirSync(join(root, 'bench-results'), { recursive: true });
 writeFileSync(
