@@ -4,7 +4,6 @@ import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
-import starlightLlmsTxt from 'starlight-llms-txt';
 import { buildTarget, isPublished } from './src/lib/build-target.ts';
 import { sections } from './src/lib/sections.ts';
 import { searchRanking } from './src/lib/search-ranking.ts';
@@ -12,6 +11,7 @@ import { readPageInventory } from './src/build/page-inventory.ts';
 import remarkMermaid from './src/build/remark-mermaid.ts';
 import remarkTeamOnly from './src/build/remark-team-only.ts';
 import securityHeaders from './src/build/security-headers.ts';
+import llmsTxt from './src/build/llms-txt.ts';
 import rehypeTaskListLabels from './src/build/rehype-task-list-labels.ts';
 import rehypeScrollableTables from './src/build/rehype-scrollable-tables.ts';
 import rehypeUnlinkUnpublished, { sitePathOf } from './src/build/rehype-unlink-unpublished.ts';
@@ -147,17 +147,6 @@ export default defineConfig({
           }
         : {},
       plugins: [
-        // /llms.txt, /llms-full.txt and /llms-small.txt for assistants, built from the same collection,
-        // so the partner build's files hold partner pages only.
-        ...(uses('llms-txt')
-          ? [
-              starlightLlmsTxt({
-                projectName: 'Partner Playbook',
-                exclude: ['search', '404'],
-                customSelectors: { all: ['.pp-full-search-link'] },
-              }),
-            ]
-          : []),
         ...(uses('links-validator')
           ? [
               starlightLinksValidator({
@@ -174,5 +163,24 @@ export default defineConfig({
           : []),
       ],
     }),
+    ...(uses('llms-txt')
+      ? [
+          // /llms.txt, /llms-full.txt and /llms-small.txt from the built pages, so the partner build's files
+          // hold partner pages only. Full text for the playbook's own sections; added folders are listed.
+          llmsTxt({
+            projectName: 'Partner Playbook',
+            description: 'Design, launch and run a partner program: playbooks, enablement and calculators.',
+            exclude: ['/search/', '/404/'],
+            fullText: (path) => folderOf(path) === '' || isOwnSection(folderOf(path)),
+            sectionOf: (path) => {
+              const folder = folderOf(path);
+              if (folder === '') return sections.reference;
+              return isOwnSection(folder)
+                ? sections[/** @type {keyof typeof sections} */ (folder)]
+                : addedSectionLabel(folder);
+            },
+          }),
+        ]
+      : []),
   ],
 });
