@@ -22,7 +22,7 @@ const target = buildTarget(process.env);
 /**
  * Bench only: `PLAYBOOK_BENCH_WITHOUT=llms-txt,links-validator` builds the site without those pieces so
  * `npm run bench` can price each one (scripts/bench-compare.mjs). Never set it for a real build.
- * Pieces: llms-txt, links-validator, security-headers, markdown-plugins, route-middleware,
+ * Pieces: llms-txt, links-validator, security-headers, markdown-plugins, route-middleware, sidebar-trim,
  * component-overrides, pagefind-ranking.
  */
 const benchPieces = [
@@ -31,6 +31,7 @@ const benchPieces = [
   'security-headers',
   'markdown-plugins',
   'route-middleware',
+  'sidebar-trim',
   'component-overrides',
   'pagefind-ranking',
 ];
@@ -77,7 +78,8 @@ const folderOf = (path) => (path.split('/').length > 3 ? (path.split('/')[1] ?? 
 const isOwnSection = (folder) => folder in sections;
 /**
  * Folders that are not one of the playbook's own sections (a handbook grows by whole folders) still
- * get a sidebar group, collapsed so that a long list of them keeps the sidebar short.
+ * get a sidebar group, collapsed so that a long list of them keeps the sidebar short; away from its own
+ * pages, such a group holds one link into the folder (src/build/sidebar-at-scale.ts), keeping page HTML small.
  * @param {string} folder  `handbook-01` → `Handbook 01`
  */
 const addedSectionLabel = (folder) => folder.replace(/-/g, ' ').replace(/^./, (letter) => letter.toUpperCase());
@@ -139,7 +141,10 @@ export default defineConfig({
       sidebar,
       pagefind: uses('pagefind-ranking') ? { ranking: searchRanking } : true,
       customCss: ['./src/styles/custom.css'],
-      routeMiddleware: uses('route-middleware') ? './src/routeData.ts' : [],
+      routeMiddleware: [
+        ...(uses('route-middleware') ? ['./src/routeData.ts'] : []),
+        ...(uses('sidebar-trim') ? ['./src/build/sidebar-at-scale.ts'] : []),
+      ],
       components: uses('component-overrides')
         ? {
             PageTitle: './src/components/starlight/PageTitle.astro',
