@@ -8,7 +8,8 @@
  * cache. Every build is cold: output and caches deleted, Node's compile cache off.
  *
  * At the largest size it also builds the project once without each piece (PLAYBOOK_BENCH_WITHOUT,
- * read by astro.config.mjs) to price it.
+ * read by astro.config.mjs) to price it. With `baseline` (a git revision) it builds this project as it was
+ * at that revision too, so a change is measured against bare Starlight in the same run.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, cpSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -23,6 +24,7 @@ export const pieces = {
   'security-headers': 'security headers integration (CSP per page)',
   'markdown-plugins': 'our remark and rehype plugins',
   'route-middleware': 'route middleware (review-due log)',
+  'sidebar-trim': 'one link per collapsed added folder away from it (negative: it saves)',
   'component-overrides': 'PageTitle and Search overrides (governance line, Pagefind filters)',
   'pagefind-ranking': 'Pagefind ranking',
 };
@@ -90,6 +92,7 @@ async function coldBuild(dir, sections, env = {}) {
   const own = JSON.parse(stdout.trim().split('\n').pop());
   return {
     seconds: own.seconds,
+    cpuSeconds: own.cpuSeconds,
     peakMemoryMB: Math.max(own.peakMemoryMB, treePeak / 2 ** 20),
     ...htmlSizes(join(dir, 'dist'), sections),
   };
@@ -120,6 +123,19 @@ function makeProjectCopy(root, dir, count) {
   for (const entry of ['package.json', 'astro.config.mjs', 'tsconfig.json', 'src', 'content', 'public'])
     cpSync(join(root, entry), join(dir, entry), { recursive: true, verbatimSymlinks: true });
   linkPackages(root, dir);
+  writeCorpus(join(dir, 'content/docs'), count, playbookPage);
+}
+
+/**
+ * This project as committed at `revision` (to measure a change in the same run), plus the pages. Its
+ * packages come from `modulesRoot` (a checkout installed at that revision) when its dependencies differ.
+ */
+function makeProjectAt(root, revision, dir, count, modulesRoot = root) {
+  const archive = spawnSync('git', ['archive', revision], { cwd: root, maxBuffer: 2 ** 30 });
+  if (archive.status !== 0) throw new Error(`git archive ${revision} failed: ${archive.stderr}`);
+  const untar = spawnSync('tar', ['-x', '-C', dir], { input: archive.stdout });
+  if (untar.status !== 0) throw new Error(`Could not unpack ${revision}: ${untar.stderr}`);
+  linkPackages(modulesRoot, dir);
   writeCorpus(join(dir, 'content/docs'), count, playbookPage);
 }
 
@@ -173,7 +189,7 @@ const ratio = (a, b) => a / b;
  */
 export async function compareWithBareStarlight(
   root,
-  { sizes = [100, 1000], runs = 2, breakdown = true, log = console.error } = {},
+  { sizes = [100, 1000], runs = 2, breakdown = true, baseline, baselineModules, log = console.error } = {},
 ) {
   mkdirSync(join(root, '.fixtures'), { recursive: true });
   const results = { sizes: [], pieces: [] };
@@ -186,32 +202,58 @@ export async function compareWithBareStarlight(
       mkdirSync(projectDir);
       makeBareStarlight(root, bareDir, count);
       makeProjectCopy(root, projectDir, count);
+      const baselineDir = join(work, 'baseline');
+      if (baseline) {
+        mkdirSync(baselineDir);
+        makeProjectAt(root, baseline, baselineDir, count, baselineModules);
+      }
       const sections = corpusSections(count);
       const bare = [];
       const project = [];
+      const before = [];
+      const measured = (name, result) => {
+        log(`    ${name}: ${JSON.stringify(result)}`);
+        return result;
+      };
       for (let run = 1; run <= runs; run += 1) {
         log(`  ${count} pages, run ${run}: bare Starlight…`);
-        bare.push(await coldBuild(bareDir, sections));
+        bare.push(measured('bare', await coldBuild(bareDir, sections)));
+        if (baseline) {
+          log(`  ${count} pages, run ${run}: this project at ${baseline}…`);
+          before.push(measured('baseline', await coldBuild(baselineDir, sections)));
+        }
         log(`  ${count} pages, run ${run}: this project…`);
-        project.push(await coldBuild(projectDir, sections));
+        project.push(measured('project', await coldBuild(projectDir, sections)));
       }
       const best = (list) => ({
         ...list.reduce((a, b) => (a.seconds <= b.seconds ? a : b)),
+        cpuSeconds: Math.min(...list.map((run) => run.cpuSeconds)),
         peakMemoryMB: Math.min(...list.map((run) => run.peakMemoryMB)),
       });
       const entry = { pages: count, bare: best(bare), project: best(project) };
+      if (baseline) {
+        entry.baseline = { revision: baseline, ...best(before) };
+        entry.baseline.timeRatio = ratio(entry.baseline.seconds, entry.bare.seconds);
+        entry.baseline.cpuRatio = ratio(entry.baseline.cpuSeconds, entry.bare.cpuSeconds);
+        entry.baseline.memoryRatio = ratio(entry.baseline.peakMemoryMB, entry.bare.peakMemoryMB);
+      }
       entry.timeRatio = ratio(entry.project.seconds, entry.bare.seconds);
+      entry.cpuRatio = ratio(entry.project.cpuSeconds, entry.bare.cpuSeconds);
       entry.memoryRatio = ratio(entry.project.peakMemoryMB, entry.bare.peakMemoryMB);
       results.sizes.push(entry);
       if (breakdown && count === Math.max(...sizes)) {
         for (const piece of Object.keys(pieces)) {
           log(`  ${count} pages: this project without ${piece}…`);
-          const without = await coldBuild(projectDir, sections, { PLAYBOOK_BENCH_WITHOUT: piece });
+          const without = measured(
+            `without ${piece}`,
+            await coldBuild(projectDir, sections, { PLAYBOOK_BENCH_WITHOUT: piece }),
+          );
           results.pieces.push({
             piece,
             what: pieces[piece],
             without,
             seconds: entry.project.seconds - without.seconds,
+            cpuSeconds: entry.project.cpuSeconds - without.cpuSeconds,
             memoryMB: entry.project.peakMemoryMB - without.peakMemoryMB,
           });
         }

@@ -9,7 +9,9 @@
  *   3. JavaScript per tool page (gzip) beside a plain content page;
  *   4. search: index size, pages indexed, bytes a typical query downloads, typing-to-results time.
  * Prints Markdown tables and writes bench-results/latest.json. `npm run bench -- --builds-only` stops after 1.
- * BENCH_PAGES (default 100,1000) and BENCH_RUNS (cold builds per project and size, default 2) change the builds.
+ * BENCH_PAGES (default 100,1000) and BENCH_RUNS (cold builds per project and size, default 2) change the builds;
+ * BENCH_BREAKDOWN=0 skips pricing each piece; BENCH_BASELINE=<git revision> also builds the project as it was then
+ * (BENCH_BASELINE_MODULES=<folder> takes its packages from a checkout installed at that revision).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -47,16 +49,25 @@ function fmt(value, digits = 1) {
   return value.toFixed(digits);
 }
 
-async function benchBuilds() {
-  console.error('Building the site as it is…');
-  results.site = measureBuild(root);
+async function benchBuilds({ withSite }) {
   console.log('\n## Build time and memory\n');
-  console.log(
-    `The site as it is: ${fmt(results.site.seconds)} s, ${fmt(results.site.peakMemoryMB, 0)} MB peak (build process).`,
-  );
+  if (withSite) {
+    // The later sections read this build's dist/.
+    console.error('Building the site as it is…');
+    results.site = measureBuild(root);
+    console.log(
+      `The site as it is: ${fmt(results.site.seconds)} s, ${fmt(results.site.peakMemoryMB, 0)} MB peak (build process).`,
+    );
+  }
   console.error('Comparing with bare Starlight (cold builds)…');
   const sizes = (process.env['BENCH_PAGES'] ?? '100,1000').split(',').map(Number);
-  const comparison = await compareWithBareStarlight(root, { sizes, runs: Number(process.env['BENCH_RUNS'] ?? 2) });
+  const comparison = await compareWithBareStarlight(root, {
+    sizes,
+    runs: Number(process.env['BENCH_RUNS'] ?? 2),
+    breakdown: process.env['BENCH_BREAKDOWN'] !== '0',
+    baseline: process.env['BENCH_BASELINE'] || undefined,
+    baselineModules: process.env['BENCH_BASELINE_MODULES'] || undefined,
+  });
   results.comparison = comparison;
   console.log('\n### Side by side with bare Starlight (same generated pages, same run, best of the cold builds)\n');
   console.log(
@@ -65,30 +76,41 @@ async function benchBuilds() {
         'Added pages',
         'Bare Starlight',
         'This project',
-        'Time ratio',
+        'Wall time ratio',
+        'CPU time ratio',
         'Memory ratio',
         'HTML per added page (bare / ours, gzip)',
       ],
-      comparison.sizes.map(({ pages, bare, project, timeRatio, memoryRatio }) => [
+      comparison.sizes.map(({ pages, bare, project, timeRatio, cpuRatio, memoryRatio }) => [
         pages,
-        `${fmt(bare.seconds)} s, ${fmt(bare.peakMemoryMB, 0)} MB`,
-        `${fmt(project.seconds)} s, ${fmt(project.peakMemoryMB, 0)} MB`,
+        `${fmt(bare.seconds)} s (CPU ${fmt(bare.cpuSeconds)} s), ${fmt(bare.peakMemoryMB, 0)} MB`,
+        `${fmt(project.seconds)} s (CPU ${fmt(project.cpuSeconds)} s), ${fmt(project.peakMemoryMB, 0)} MB`,
         `${fmt(timeRatio, 2)}×`,
+        `${fmt(cpuRatio, 2)}×`,
         `${fmt(memoryRatio, 2)}×`,
         `${(bare.htmlBytes / 1024).toFixed(1)} / ${(project.htmlBytes / 1024).toFixed(1)} KB ` +
           `(${(bare.htmlGzipBytes / 1024).toFixed(1)} / ${(project.htmlGzipBytes / 1024).toFixed(1)} KB)`,
       ]),
     ),
   );
+  for (const { pages, baseline } of comparison.sizes.filter((size) => size.baseline)) {
+    console.log(
+      `\nAt ${baseline.revision} with ${pages} added pages: ${fmt(baseline.seconds)} s (CPU ${fmt(baseline.cpuSeconds)} s), ` +
+        `${fmt(baseline.peakMemoryMB, 0)} MB; ratios ${fmt(baseline.timeRatio, 2)}× wall, ${fmt(baseline.cpuRatio, 2)}× CPU, ` +
+        `${fmt(baseline.memoryRatio, 2)}× memory; HTML per added page ${(baseline.htmlBytes / 1024).toFixed(1)} KB.`,
+    );
+  }
   const largest = comparison.sizes.at(-1);
+  if (comparison.pieces.length === 0) return;
   console.log(`\n### What each piece costs at ${largest.pages} added pages (full project minus a build without it)\n`);
   console.log(
     table(
-      ['Piece', 'Without it', 'Time it costs', 'Peak memory it costs'],
-      comparison.pieces.map(({ piece, what, without, seconds, memoryMB }) => [
+      ['Piece', 'Without it', 'Wall time it costs', 'CPU time it costs', 'Peak memory it costs'],
+      comparison.pieces.map(({ piece, what, without, seconds, cpuSeconds, memoryMB }) => [
         `${piece}: ${what}`,
-        `${fmt(without.seconds)} s, ${fmt(without.peakMemoryMB, 0)} MB`,
+        `${fmt(without.seconds)} s (CPU ${fmt(without.cpuSeconds)} s), ${fmt(without.peakMemoryMB, 0)} MB`,
         `${fmt(seconds)} s (${fmt((100 * seconds) / largest.project.seconds, 0)}%)`,
+        `${fmt(cpuSeconds)} s (${fmt((100 * cpuSeconds) / largest.project.cpuSeconds, 0)}%)`,
         `${fmt(memoryMB, 0)} MB`,
       ]),
     ),
@@ -260,7 +282,7 @@ async function benchSearch(chromePath) {
 const buildsOnly = process.argv.includes('--builds-only');
 const chromePath = buildsOnly ? undefined : await findChromium();
 if (!buildsOnly && !chromePath) throw new Error('No Chromium found: run `node scripts/chromium.mjs --install` first.');
-await benchBuilds();
+await benchBuilds({ withSite: !buildsOnly });
 if (!buildsOnly) {
   const server = await startServer();
   try {
