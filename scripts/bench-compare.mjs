@@ -189,7 +189,14 @@ const ratio = (a, b) => a / b;
  */
 export async function compareWithBareStarlight(
   root,
-  { sizes = [100, 1000], runs = 2, breakdown = true, baseline, baselineModules, log = console.error } = {},
+  {
+    sizes = [100, 1000],
+    runs = 2,
+    breakdown = Object.keys(pieces),
+    baseline,
+    baselineModules,
+    log = console.error,
+  } = {},
 ) {
   mkdirSync(join(root, '.fixtures'), { recursive: true });
   const results = { sizes: [], pieces: [] };
@@ -241,8 +248,8 @@ export async function compareWithBareStarlight(
       entry.cpuRatio = ratio(entry.project.cpuSeconds, entry.bare.cpuSeconds);
       entry.memoryRatio = ratio(entry.project.peakMemoryMB, entry.bare.peakMemoryMB);
       results.sizes.push(entry);
-      if (breakdown && count === Math.max(...sizes)) {
-        for (const piece of Object.keys(pieces)) {
+      if (count === Math.max(...sizes)) {
+        for (const piece of breakdown) {
           log(`  ${count} pages: this project without ${piece}…`);
           const without = measured(
             `without ${piece}`,

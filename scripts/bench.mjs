@@ -10,7 +10,7 @@
  *   4. search: index size, pages indexed, bytes a typical query downloads, typing-to-results time.
  * Prints Markdown tables and writes bench-results/latest.json. `npm run bench -- --builds-only` stops after 1.
  * BENCH_PAGES (default 100,1000) and BENCH_RUNS (cold builds per project and size, default 2) change the builds;
- * BENCH_BREAKDOWN=0 skips pricing each piece; BENCH_BASELINE=<git revision> also builds the project as it was then
+ * BENCH_BREAKDOWN=llms-txt,links-validator prices only those pieces ('' none); BENCH_BASELINE=<git revision> also builds the project as it was then
  * (BENCH_BASELINE_MODULES=<folder> takes its packages from a checkout installed at that revision).
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -20,7 +20,7 @@ import { chromium } from '@playwright/test';
 import lighthouse from 'lighthouse';
 import { findChromium } from './chromium.mjs';
 import { pageWeight } from '../src/build/page-weight.ts';
-import { compareWithBareStarlight } from './bench-compare.mjs';
+import { compareWithBareStarlight, pieces } from './bench-compare.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const port = Number(process.env['BENCH_PORT'] ?? 4391);
@@ -64,7 +64,7 @@ async function benchBuilds({ withSite }) {
   const comparison = await compareWithBareStarlight(root, {
     sizes,
     runs: Number(process.env['BENCH_RUNS'] ?? 2),
-    breakdown: process.env['BENCH_BREAKDOWN'] !== '0',
+    breakdown: (process.env['BENCH_BREAKDOWN'] ?? Object.keys(pieces).join(',')).split(',').filter(Boolean),
     baseline: process.env['BENCH_BASELINE'] || undefined,
     baselineModules: process.env['BENCH_BASELINE_MODULES'] || undefined,
   });
