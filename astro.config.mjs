@@ -12,6 +12,7 @@ import remarkMermaid from './src/build/remark-mermaid.ts';
 import remarkTeamOnly from './src/build/remark-team-only.ts';
 import securityHeaders from './src/build/security-headers.ts';
 import llmsTxt from './src/build/llms-txt.ts';
+import mermaidPrebuilt from './src/build/mermaid-prebuilt.ts';
 import rehypeTaskListLabels from './src/build/rehype-task-list-labels.ts';
 import rehypeScrollableTables from './src/build/rehype-scrollable-tables.ts';
 import rehypeUnlinkUnpublished, { sitePathOf } from './src/build/rehype-unlink-unpublished.ts';
@@ -135,6 +136,7 @@ export default defineConfig({
   integrations: [
     // First, so pages carry their policy before other build:done hooks (search index, link checks) read them.
     ...(uses('security-headers') ? [securityHeaders()] : []),
+    mermaidPrebuilt(),
     starlight({
       title: target === 'partner' ? 'Partner Playbook · Partner hub' : 'Partner Playbook',
       description: 'Design, launch and run a partner program: playbooks, enablement and calculators.',
