@@ -4,7 +4,6 @@ import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
-import starlightLlmsTxt from 'starlight-llms-txt';
 import { buildTarget, isPublished } from './src/lib/build-target.ts';
 import { sections } from './src/lib/sections.ts';
 import { searchRanking } from './src/lib/search-ranking.ts';
@@ -16,6 +15,8 @@ import { figure, loaded } from './src/program/index.ts';
 import { economicsReport } from './src/program/check.ts';
 import remarkTeamOnly from './src/build/remark-team-only.ts';
 import securityHeaders from './src/build/security-headers.ts';
+import llmsTxt from './src/build/llms-txt.ts';
+import mermaidPrebuilt from './src/build/mermaid-prebuilt.ts';
 import rehypeTaskListLabels from './src/build/rehype-task-list-labels.ts';
 import rehypeScrollableTables from './src/build/rehype-scrollable-tables.ts';
 import rehypeGlossaryLinks from './src/build/rehype-glossary-links.ts';
@@ -27,6 +28,29 @@ for (const failure of economicsReport(loaded).failures) console.warn(`[program e
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const target = buildTarget(process.env);
+
+/**
+ * Bench only: `PLAYBOOK_BENCH_WITHOUT=llms-txt,links-validator` builds the site without those pieces so
+ * `npm run bench` can price each one (scripts/bench-compare.mjs). Never set it for a real build.
+ * Pieces: llms-txt, links-validator, security-headers, markdown-plugins, route-middleware, sidebar-trim,
+ * component-overrides, pagefind-ranking.
+ */
+const benchPieces = [
+  'llms-txt',
+  'links-validator',
+  'security-headers',
+  'markdown-plugins',
+  'route-middleware',
+  'sidebar-trim',
+  'component-overrides',
+  'pagefind-ranking',
+];
+const benchWithout = new Set((process.env['PLAYBOOK_BENCH_WITHOUT'] ?? '').split(',').filter(Boolean));
+for (const piece of benchWithout) {
+  if (!benchPieces.includes(piece)) throw new Error(`PLAYBOOK_BENCH_WITHOUT: unknown piece "${piece}".`);
+}
+/** @param {string} piece */
+const uses = (piece) => !benchWithout.has(piece);
 const inventory = readPageInventory(root);
 /** @param {string} path */
 const published = (path) =>
@@ -58,6 +82,26 @@ const teamSection = [
   ...section('templates'),
 ];
 
+/** @param {string} path  `/hub/getting-started/` → `hub`; '' for a top-level page. */
+const folderOf = (path) => (path.split('/').length > 3 ? (path.split('/')[1] ?? '') : '');
+/** @param {string} folder */
+const isOwnSection = (folder) => folder in sections;
+/**
+ * Folders that are not one of the playbook's own sections (a handbook grows by whole folders) still
+ * get a sidebar group, collapsed so that a long list of them keeps the sidebar short; away from its own
+ * pages, such a group holds one link into the folder (src/build/sidebar-at-scale.ts), keeping page HTML small.
+ * @param {string} folder  `handbook-01` → `Handbook 01`
+ */
+const addedSectionLabel = (folder) => folder.replace(/-/g, ' ').replace(/^./, (letter) => letter.toUpperCase());
+const addedSections = [...new Set(inventory.map((page) => folderOf(page.path)))]
+  .filter((folder) => folder !== '' && !isOwnSection(folder) && published(`/${folder}/`))
+  .sort()
+  .map((folder) => ({
+    label: addedSectionLabel(folder),
+    collapsed: true,
+    items: [{ autogenerate: { directory: folder } }],
+  }));
+
 const sidebar = [
   {
     label: sections.reference,
@@ -69,6 +113,7 @@ const sidebar = [
   ...(target === 'team' && teamSection.length > 0 ? [{ label: 'Partnerships team', items: teamSection }] : []),
   ...section('hub'),
   ...section('tools'),
+  ...addedSections,
 ];
 
 export default defineConfig({
@@ -90,60 +135,84 @@ export default defineConfig({
     ],
   },
   markdown: {
-    processor: unified({
-      remarkPlugins: [
-        [remarkTeamOnly, { strip: target === 'partner' }],
-        [remarkProgramFigures, { figure }],
-        remarkMermaid,
-      ],
-      rehypePlugins: [
-        [
-          rehypeGlossaryLinks,
-          {
-            terms: glossaryTerms,
-            glossaryPath: '/reference/glossary/',
-            skipFile: (/** @type {string} */ path) => path.endsWith('reference/glossary.mdx'),
-          },
-        ],
-        rehypeTaskListLabels,
-        rehypeScrollableTables,
-        [rehypeUnlinkUnpublished, { unpublished }],
-      ],
-    }),
+    processor: uses('markdown-plugins')
+      ? unified({
+          remarkPlugins: [
+            [remarkTeamOnly, { strip: target === 'partner' }],
+            [remarkProgramFigures, { figure }],
+            remarkMermaid,
+          ],
+          rehypePlugins: [
+            [
+              rehypeGlossaryLinks,
+              {
+                terms: glossaryTerms,
+                glossaryPath: '/reference/glossary/',
+                skipFile: (/** @type {string} */ path) => path.endsWith('reference/glossary.mdx'),
+              },
+            ],
+            rehypeTaskListLabels,
+            rehypeScrollableTables,
+            [rehypeUnlinkUnpublished, { unpublished }],
+          ],
+        })
+      : unified(),
   },
   integrations: [
     // First, so pages carry their policy before other build:done hooks (search index, link checks) read them.
-    securityHeaders(),
+    ...(uses('security-headers') ? [securityHeaders()] : []),
+    mermaidPrebuilt(),
     starlight({
       title: target === 'partner' ? 'Partner Playbook · Partner hub' : 'Partner Playbook',
       description: 'Design, launch and run a partner program: playbooks, enablement and calculators.',
       sidebar,
-      pagefind: { ranking: searchRanking },
+      pagefind: uses('pagefind-ranking') ? { ranking: searchRanking } : true,
       customCss: ['./src/styles/custom.css'],
-      routeMiddleware: './src/routeData.ts',
-      components: {
-        PageTitle: './src/components/starlight/PageTitle.astro',
-        Search: './src/components/starlight/Search.astro',
-      },
+      routeMiddleware: [
+        ...(uses('route-middleware') ? ['./src/routeData.ts'] : []),
+        ...(uses('sidebar-trim') ? ['./src/build/sidebar-at-scale.ts'] : []),
+      ],
+      components: uses('component-overrides')
+        ? {
+            PageTitle: './src/components/starlight/PageTitle.astro',
+            Search: './src/components/starlight/Search.astro',
+          }
+        : {},
       plugins: [
-        // /llms.txt, /llms-full.txt and /llms-small.txt for assistants, built from the same collection,
-        // so the partner build's files hold partner pages only.
-        starlightLlmsTxt({
-          projectName: 'Partner Playbook',
-          exclude: ['search', '404'],
-          customSelectors: { all: ['.pp-full-search-link'] },
-        }),
-        starlightLinksValidator({
-          errorOnInvalidHashes: true,
-          components: [
-            ['LinkCard', 'href'],
-            ['LinkButton', 'href'],
-          ],
-          // In the partner build, links to team-only pages are turned into plain text by
-          // rehypeUnlinkUnpublished, so they are not broken links.
-          exclude: ({ link }) => unpublished.has(sitePathOf(link) ?? ''),
-        }),
+        ...(uses('links-validator')
+          ? [
+              starlightLinksValidator({
+                errorOnInvalidHashes: true,
+                components: [
+                  ['LinkCard', 'href'],
+                  ['LinkButton', 'href'],
+                ],
+                // In the partner build, links to team-only pages are turned into plain text by
+                // rehypeUnlinkUnpublished, so they are not broken links.
+                exclude: ({ link }) => unpublished.has(sitePathOf(link) ?? ''),
+              }),
+            ]
+          : []),
       ],
     }),
+    ...(uses('llms-txt')
+      ? [
+          // /llms.txt, /llms-full.txt and /llms-small.txt from the built pages, so the partner build's files
+          // hold partner pages only. Full text for the playbook's own sections; added folders are listed.
+          llmsTxt({
+            projectName: 'Partner Playbook',
+            description: 'Design, launch and run a partner program: playbooks, enablement and calculators.',
+            exclude: ['/search/', '/404/'],
+            fullText: (path) => folderOf(path) === '' || isOwnSection(folderOf(path)),
+            sectionOf: (path) => {
+              const folder = folderOf(path);
+              if (folder === '') return sections.reference;
+              return isOwnSection(folder)
+                ? sections[/** @type {keyof typeof sections} */ (folder)]
+                : addedSectionLabel(folder);
+            },
+          }),
+        ]
+      : []),
   ],
 });

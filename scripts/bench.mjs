@@ -1,21 +1,26 @@
 #!/usr/bin/env node
 /**
  * npm run bench — measures what tests should not assert with a stopwatch:
- *   1. build time and peak memory of the site as it is, and with 1,000 generated pages added
- *      (generated into a throwaway copy under .fixtures/, never committed);
+ *   1. build time and peak memory of the site as it is, then side by side with bare Starlight at 100 and
+ *      1,000 added realistic pages (cold builds in throwaway projects under .fixtures/), with what each
+ *      integration and plugin costs (scripts/bench-compare.mjs);
  *   2. Lighthouse (mobile) scores, LCP, TBT, CLS and bytes transferred for the home page, a partner
  *      type page, a tool page and the search page, served with the production headers;
  *   3. JavaScript per tool page (gzip) beside a plain content page;
  *   4. search (scripts/bench-search.mjs): keystroke-to-result time, cold and warm, and bytes per query.
- * Prints Markdown tables and writes bench-results/latest.json.
+ * Prints Markdown tables and writes bench-results/latest.json. `npm run bench -- --builds-only` stops after 1.
+ * BENCH_PAGES (default 100,1000) and BENCH_RUNS (cold builds per project and size, default 2) change the builds;
+ * BENCH_BREAKDOWN=llms-txt,links-validator prices only those pieces ('' none); BENCH_BASELINE=<git revision> also builds the project as it was then
+ * (BENCH_BASELINE_MODULES=<folder> takes its packages from a checkout installed at that revision).
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import lighthouse from 'lighthouse';
 import { findChromium } from './chromium.mjs';
 import { benchSearch } from './bench-search.mjs';
 import { pageWeight } from '../src/build/page-weight.ts';
+import { compareWithBareStarlight, pieces } from './bench-compare.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const port = Number(process.env['BENCH_PORT'] ?? 4391);
@@ -40,85 +45,75 @@ function measureBuild(dir) {
   return JSON.parse(run.stdout.trim().split('\n').pop());
 }
 
-function countPages(dir) {
-  return readdirSync(dir, { recursive: true }).filter((name) => String(name).endsWith('.mdx')).length;
+function fmt(value, digits = 1) {
+  return value.toFixed(digits);
 }
 
-/** A page as an author would write it: frontmatter, prose, a table and links to real pages. */
-function generatedPage(index) {
-  const types = ['technology', 'referral', 'affiliate', 'reseller', 'si-consultant', 'strategic-alliance', 'oem'];
-  const stages = ['identify', 'activate', 'scale', 'expand', 'review'];
-  const type = types[index % types.length];
-  const stage = stages[index % stages.length];
-  const paragraph = `Partner ${index} is a ${type} partner in the ${stage} stage. Its manager reviews pipeline, enablement and co-marketing every quarter, records the sourced and influenced revenue in the CRM and compares it with the program targets.`;
-  return `---
-title: Generated partner plan ${index}
-description: A generated account plan used only to measure how the build grows with the number of pages.
-audience: [team]
-partnerTypes: [${type}]
-stages: [${stage}]
-owner: Benchmark
-lastReviewed: 2026-11-20
----
-
-## Summary
-
-${paragraph} ${paragraph}
-
-## Targets
-
-| Metric | Target | Current |
-| --- | --- | --- |
-| Sourced revenue | ${(index % 9) + 1}0,000 | ${(index % 7) + 1}5,000 |
-| Certified people | ${(index % 4) + 1} | ${index % 3} |
-
-## Next steps
-
-- Review the [${stage} stage](/lifecycle/${stage}/) exit criteria.
-- Check the [${type} playbook](/partner-types/${type}/).
-- ${paragraph}
-`;
-}
-
-function benchBuilds() {
-  const base = measureBuild(root);
-  const pages = countPages(join(root, 'content/docs'));
-  mkdirSync(join(root, '.fixtures'), { recursive: true });
-  const copy = mkdtempSync(join(root, '.fixtures', 'bench-'));
-  try {
-    for (const entry of ['package.json', 'astro.config.mjs', 'tsconfig.json', 'src', 'content', 'public']) {
-      cpSync(join(root, entry), join(copy, entry), { recursive: true, verbatimSymlinks: true });
-    }
-    const generated = join(copy, 'content/docs/bench-generated');
-    mkdirSync(generated, { recursive: true });
-    for (let index = 1; index <= 1000; index += 1)
-      writeFileSync(join(generated, `plan-${index}.mdx`), generatedPage(index));
-    const grown = measureBuild(copy);
-    results.builds = [
-      { pages, ...base },
-      { pages: pages + 1000, ...grown },
-    ];
-  } finally {
-    rmSync(copy, { recursive: true, force: true });
-  }
-  const [small, large] = results.builds;
-  const perPageSmall = small.seconds / small.pages;
-  const perPageLarge = large.seconds / large.pages;
+async function benchBuilds({ withSite }) {
   console.log('\n## Build time and memory\n');
+  if (withSite) {
+    // The later sections read this build's dist/.
+    console.error('Building the site as it is…');
+    results.site = measureBuild(root);
+    console.log(
+      `The site as it is: ${fmt(results.site.seconds)} s, ${fmt(results.site.peakMemoryMB, 0)} MB peak (build process).`,
+    );
+  }
+  console.error('Comparing with bare Starlight (cold builds)…');
+  const sizes = (process.env['BENCH_PAGES'] ?? '100,1000').split(',').map(Number);
+  const comparison = await compareWithBareStarlight(root, {
+    sizes,
+    runs: Number(process.env['BENCH_RUNS'] ?? 2),
+    breakdown: (process.env['BENCH_BREAKDOWN'] ?? Object.keys(pieces).join(',')).split(',').filter(Boolean),
+    baseline: process.env['BENCH_BASELINE'] || undefined,
+    baselineModules: process.env['BENCH_BASELINE_MODULES'] || undefined,
+  });
+  results.comparison = comparison;
+  console.log('\n### Side by side with bare Starlight (same generated pages, same run, best of the cold builds)\n');
   console.log(
     table(
-      ['Pages', 'Build time (s)', 'Seconds per page', 'Peak memory (MB)'],
-      results.builds.map((run) => [
-        run.pages,
-        run.seconds.toFixed(1),
-        (run.seconds / run.pages).toFixed(3),
-        run.peakMemoryMB.toFixed(0),
+      [
+        'Added pages',
+        'Bare Starlight',
+        'This project',
+        'Wall time ratio',
+        'CPU time ratio',
+        'Memory ratio',
+        'HTML per added page (bare / ours, gzip)',
+      ],
+      comparison.sizes.map(({ pages, bare, project, timeRatio, cpuRatio, memoryRatio }) => [
+        pages,
+        `${fmt(bare.seconds)} s (CPU ${fmt(bare.cpuSeconds)} s), ${fmt(bare.peakMemoryMB, 0)} MB`,
+        `${fmt(project.seconds)} s (CPU ${fmt(project.cpuSeconds)} s), ${fmt(project.peakMemoryMB, 0)} MB`,
+        `${fmt(timeRatio, 2)}×`,
+        `${fmt(cpuRatio, 2)}×`,
+        `${fmt(memoryRatio, 2)}×`,
+        `${(bare.htmlBytes / 1024).toFixed(1)} / ${(project.htmlBytes / 1024).toFixed(1)} KB ` +
+          `(${(bare.htmlGzipBytes / 1024).toFixed(1)} / ${(project.htmlGzipBytes / 1024).toFixed(1)} KB)`,
       ]),
     ),
   );
+  for (const { pages, baseline } of comparison.sizes.filter((size) => size.baseline)) {
+    console.log(
+      `\nAt ${baseline.revision} with ${pages} added pages: ${fmt(baseline.seconds)} s (CPU ${fmt(baseline.cpuSeconds)} s), ` +
+        `${fmt(baseline.peakMemoryMB, 0)} MB; ratios ${fmt(baseline.timeRatio, 2)}× wall, ${fmt(baseline.cpuRatio, 2)}× CPU, ` +
+        `${fmt(baseline.memoryRatio, 2)}× memory; HTML per added page ${(baseline.htmlBytes / 1024).toFixed(1)} KB.`,
+    );
+  }
+  const largest = comparison.sizes.at(-1);
+  if (comparison.pieces.length === 0) return;
+  console.log(`\n### What each piece costs at ${largest.pages} added pages (full project minus a build without it)\n`);
   console.log(
-    `\nGrowth: ${(large.pages / small.pages).toFixed(1)}× the pages took ${(large.seconds / small.seconds).toFixed(1)}× the time; ` +
-      `time per page went from ${perPageSmall.toFixed(3)} s to ${perPageLarge.toFixed(3)} s (${perPageLarge <= perPageSmall ? 'no worse than linear' : 'worse than linear'}).`,
+    table(
+      ['Piece', 'Without it', 'Wall time it costs', 'CPU time it costs', 'Peak memory it costs'],
+      comparison.pieces.map(({ piece, what, without, seconds, cpuSeconds, memoryMB }) => [
+        `${piece}: ${what}`,
+        `${fmt(without.seconds)} s (CPU ${fmt(without.cpuSeconds)} s), ${fmt(without.peakMemoryMB, 0)} MB`,
+        `${fmt(seconds)} s (${fmt((100 * seconds) / largest.project.seconds, 0)}%)`,
+        `${fmt(cpuSeconds)} s (${fmt((100 * cpuSeconds) / largest.project.cpuSeconds, 0)}%)`,
+        `${fmt(memoryMB, 0)} MB`,
+      ]),
+    ),
   );
 }
 
@@ -225,16 +220,19 @@ function benchJavaScript() {
   );
 }
 
-const chromePath = await findChromium();
-if (!chromePath) throw new Error('No Chromium found: run `node scripts/chromium.mjs --install` first.');
-benchBuilds();
-const server = await startServer();
-try {
-  benchJavaScript();
-  results.search = await benchSearch({ origin, chromePath, dist: join(root, 'dist') });
-  await benchLighthouse(chromePath);
-} finally {
-  server.kill();
+const buildsOnly = process.argv.includes('--builds-only');
+const chromePath = buildsOnly ? undefined : await findChromium();
+if (!buildsOnly && !chromePath) throw new Error('No Chromium found: run `node scripts/chromium.mjs --install` first.');
+await benchBuilds({ withSite: !buildsOnly });
+if (!buildsOnly) {
+  const server = await startServer();
+  try {
+    benchJavaScript();
+    results.search = await benchSearch({ origin, chromePath, dist: join(root, 'dist') });
+    await benchLighthouse(chromePath);
+  } finally {
+    server.kill();
+  }
 }
 mkdirSync(join(root, 'bench-results'), { recursive: true });
 writeFileSync(

@@ -92,7 +92,7 @@ test.describe('diagrams', () => {
     await drawAllDiagrams(page);
     const timing = await page.evaluate(() => {
       const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
-      const mermaid = performance.getEntriesByType('resource').find((entry) => /mermaid\.core/.test(entry.name));
+      const mermaid = performance.getEntriesByType('resource').find((entry) => /mermaid\.(core|esm)/.test(entry.name));
       return { ready: navigation.domContentLoadedEventEnd, mermaidStart: mermaid?.startTime ?? -1 };
     });
     expect(timing.mermaidStart).toBeGreaterThanOrEqual(timing.ready);
