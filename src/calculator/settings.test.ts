@@ -17,6 +17,7 @@ const core = {
   platinum: { revenue: 200_000, referrals: null, certified: null },
 };
 const defaults: ProgramDefaults = {
+  healthTargets: { sourcedShare: 20, influencedShare: 40, activationRate: 60, partnerNps: 50, daysToFirstDeal: 90 },
   tierPresets: {
     core,
     detailed: {

@@ -81,6 +81,14 @@ export interface Settings {
 export interface ProgramDefaults {
   readonly settings: Settings;
   readonly tierPresets: Readonly<Record<TierPresetId, TierRules>>;
+  /** The program health targets (content/program.yaml `targets`). */
+  readonly healthTargets: {
+    readonly sourcedShare: number;
+    readonly influencedShare: number;
+    readonly activationRate: number;
+    readonly partnerNps: number;
+    readonly daysToFirstDeal: number;
+  };
   /** The program's tier rules after its next dated change, when that change alters them. */
   readonly upcomingTiers?: { readonly from: string; readonly rules: TierRules } | undefined;
 }

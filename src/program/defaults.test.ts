@@ -21,6 +21,13 @@ describe('calculator defaults', () => {
     expect(settings.rates.affiliate).toBe(file.affiliate.rate);
     expect(settings.rates.influencedShare).toBe(file.dealRegistration.payoutSplit.influenced);
     expect(settings.rates.referral).toBe(file.commission.referral.gold);
+    expect(defaults.healthTargets).toEqual({
+      sourcedShare: file.targets.sourcedShare,
+      influencedShare: file.targets.influencedShare,
+      activationRate: file.targets.activationRate,
+      partnerNps: file.targets.partnerNps,
+      daysToFirstDeal: file.targets.daysToFirstDeal,
+    });
   });
 
   it("use our program's ladder, and the core example for old 'core' links", () => {

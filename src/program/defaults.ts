@@ -82,6 +82,13 @@ const upcomingTiers =
 export const defaults: ProgramDefaults = {
   tierPresets: { core: coreExample(), detailed: ours },
   upcomingTiers,
+  healthTargets: {
+    sourcedShare: program.targets.sourcedShare,
+    influencedShare: program.targets.influencedShare,
+    activationRate: program.targets.activationRate,
+    partnerNps: program.targets.partnerNps,
+    daysToFirstDeal: program.targets.daysToFirstDeal,
+  },
   settings: {
     version: 1,
     currency: program.currency,

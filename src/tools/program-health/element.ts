@@ -6,6 +6,7 @@
  */
 import { healthLimits, validateHealth, type HealthField, type HealthInput } from './model';
 import { healthView } from './view';
+import { healthTargetsFrom } from './model';
 import { CalculatorElement } from '../../calculator/calculator-element';
 
 const fields = Object.keys(healthLimits) as HealthField[];
@@ -25,7 +26,7 @@ export class ProgramHealthElement extends CalculatorElement {
     const input: HealthInput = { ...parsed };
     for (const name of Object.keys(conflicts) as HealthField[]) delete input[name];
 
-    const view = healthView(input, (amount) => this.money(amount));
+    const view = healthView(input, (amount) => this.money(amount), healthTargetsFrom(this.defaults.healthTargets));
     this.render(view.outputs);
     for (const [metric, message] of Object.entries(view.messages)) {
       const note = this.querySelector<HTMLElement>(`[data-message-for="${metric}"]`);

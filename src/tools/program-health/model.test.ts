@@ -1,8 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { assessHealth, healthMetrics, summarizeHealth, validateHealth, type HealthInput } from './model';
+import {
+  assessHealth,
+  healthTargetsFrom,
+  healthMetrics,
+  summarizeHealth,
+  validateHealth,
+  type HealthInput,
+} from './model';
 import { MAX_MONEY } from '../../calculator/limits';
 import { healthExample } from './view';
+
+// The targets these cases are worked against: 20% sourced, 40% influenced, 60% active, NPS 50, under 90 days.
+const targets = healthTargetsFrom({
+  sourcedShare: 20,
+  influencedShare: 40,
+  activationRate: 60,
+  partnerNps: 50,
+  daysToFirstDeal: 90,
+});
 
 /** A program a quarter after launch, worked by hand. */
 const example: HealthInput = healthExample;
@@ -10,7 +26,7 @@ const example: HealthInput = healthExample;
 describe('program health', () => {
   it('works out every metric of a whole program', () => {
     expect(validateHealth(example)).toEqual({});
-    const result = assessHealth(example);
+    const result = assessHealth(example, targets);
     expect(result.sourcedShare).toEqual({ value: 25, status: 'met', message: null });
     expect(result.influencedShare).toEqual({ value: 35, status: 'not-met', message: null });
     expect(result.activation).toEqual({ value: 65, status: 'met', message: null });
@@ -40,7 +56,7 @@ describe('program health', () => {
     ['first deal the same day', { days: 0 }, 'days', 0, 'met'],
   ] as const)('%s', (_name, input, metric, value, status) => {
     expect(validateHealth(input)).toEqual({});
-    const result = assessHealth(input)[metric];
+    const result = assessHealth(input, targets)[metric];
     expect(result.value).toBeCloseTo(value, 10);
     expect(result.status).toBe(status);
   });
@@ -50,7 +66,7 @@ describe('program health', () => {
     ['no partners', { partners: 0, active: 0 }, ['activation']],
     ['no active partner', { sourced: 10_000, active: 0 }, ['revenuePerPartner']],
   ] as const)('%s gives no result and says why, never NaN', (_name, input, metrics) => {
-    const result = assessHealth(input);
+    const result = assessHealth(input, targets);
     for (const metric of metrics) {
       expect(result[metric].value).toBeNull();
       expect(result[metric].status).toBeNull();
@@ -59,7 +75,7 @@ describe('program health', () => {
   });
 
   it('works out only what the given inputs allow, silently leaving the rest', () => {
-    const result = assessHealth({ nps: 60 });
+    const result = assessHealth({ nps: 60 }, targets);
     expect(result.nps.status).toBe('met');
     for (const metric of healthMetrics.filter((m) => m !== 'nps')) {
       expect(result[metric]).toEqual({ value: null, status: null, message: null });
@@ -101,7 +117,7 @@ describe('program health', () => {
         }),
         (input) => {
           fc.pre(Object.keys(validateHealth(input)).length === 0);
-          const result = assessHealth(input);
+          const result = assessHealth(input, targets);
           for (const metric of healthMetrics) {
             const { value } = result[metric];
             if (value !== null) expect(Number.isFinite(value) && !Object.is(value, -0)).toBe(true);

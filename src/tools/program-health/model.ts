@@ -85,14 +85,30 @@ export interface Target {
   text: string;
 }
 
-/** The seed's targets. Revenue per partner "varies by tier" there, so it has none here. */
-export const healthTargets: Readonly<Partial<Record<HealthMetric, Target>>> = {
-  sourcedShare: { atLeast: 20, text: '20% or more of company revenue' },
-  influencedShare: { atLeast: 40, text: '40% or more of company revenue' },
-  activation: { atLeast: 60, text: '60% or more of partners active' },
-  nps: { atLeast: 50, text: '50 or more' },
-  days: { below: 90, text: 'under 90 days' },
-};
+/** The program's health targets (content/program.yaml `targets`), as numbers. */
+export interface HealthTargetFigures {
+  readonly sourcedShare: number;
+  readonly influencedShare: number;
+  readonly activationRate: number;
+  readonly partnerNps: number;
+  readonly daysToFirstDeal: number;
+}
+
+export type HealthTargets = Readonly<Partial<Record<HealthMetric, Target>>>;
+
+/** Each metric's target and how people say it. Revenue per partner varies by tier, so it has none. */
+export function healthTargetsFrom(figures: HealthTargetFigures): HealthTargets {
+  return {
+    sourcedShare: { atLeast: figures.sourcedShare, text: `${figures.sourcedShare}% or more of company revenue` },
+    influencedShare: {
+      atLeast: figures.influencedShare,
+      text: `${figures.influencedShare}% or more of company revenue`,
+    },
+    activation: { atLeast: figures.activationRate, text: `${figures.activationRate}% or more of partners active` },
+    nps: { atLeast: figures.partnerNps, text: `${figures.partnerNps} or more` },
+    days: { below: figures.daysToFirstDeal, text: `under ${figures.daysToFirstDeal} days` },
+  };
+}
 
 export function statusAgainst(target: Target, value: number): TargetStatus {
   if (target.atLeast !== undefined && value < target.atLeast) return 'not-met';
@@ -121,8 +137,8 @@ function percentOf(part: number, whole: number): number {
   return (part * 100) / whole;
 }
 
-function metric(id: HealthMetric, raw: number): MetricResult {
-  const target = healthTargets[id];
+function metric(id: HealthMetric, raw: number, targets: HealthTargets): MetricResult {
+  const target = targets[id];
   const value = withoutNegativeZero(raw);
   return { value, status: target ? statusAgainst(target, value) : null, message: null };
 }
@@ -132,12 +148,12 @@ function noResult(message: string): MetricResult {
 }
 
 /** Works out every metric it can. The input must have passed validateHealth (invalid fields left out). */
-export function assessHealth(input: HealthInput): HealthResult {
+export function assessHealth(input: HealthInput, targets: HealthTargets): HealthResult {
   const { total, sourced, influenced, partners, active, nps, days } = input;
   const shareOfRevenue = (id: 'sourcedShare' | 'influencedShare', part: number | undefined): MetricResult => {
     if (part === undefined || total === undefined) return none;
     if (total === 0) return noResult('Company revenue is 0, so there is no share to work out.');
-    return metric(id, percentOf(part, total));
+    return metric(id, percentOf(part, total), targets);
   };
   const sourcedShare = shareOfRevenue('sourcedShare', sourced);
   const influencedShare = shareOfRevenue('influencedShare', influenced);
@@ -147,7 +163,7 @@ export function assessHealth(input: HealthInput): HealthResult {
     activation =
       partners === 0
         ? noResult('There are no partners in the program, so there is no activation rate.')
-        : metric('activation', percentOf(active, partners));
+        : metric('activation', percentOf(active, partners), targets);
   }
 
   let revenuePerPartner = none;
@@ -155,7 +171,7 @@ export function assessHealth(input: HealthInput): HealthResult {
     revenuePerPartner =
       active === 0
         ? noResult('No partner is active, so there is no revenue per active partner.')
-        : metric('revenuePerPartner', roundToCents(sourced / active));
+        : metric('revenuePerPartner', roundToCents(sourced / active), targets);
   }
 
   return {
@@ -163,8 +179,8 @@ export function assessHealth(input: HealthInput): HealthResult {
     influencedShare,
     activation,
     revenuePerPartner,
-    nps: nps === undefined ? none : metric('nps', nps),
-    days: days === undefined ? none : metric('days', days),
+    nps: nps === undefined ? none : metric('nps', nps, targets),
+    days: days === undefined ? none : metric('days', days, targets),
   };
 }
 

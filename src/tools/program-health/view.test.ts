@@ -1,12 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { formatMoney } from '../../lib/format';
 import { healthExample as example, healthView } from './view';
+import { healthTargetsFrom } from './model';
+
+const targets = healthTargetsFrom({
+  sourcedShare: 20,
+  influencedShare: 40,
+  activationRate: 60,
+  partnerNps: 50,
+  daysToFirstDeal: 90,
+});
 
 const usd = (amount: number) => formatMoney(amount, 'USD');
 
 describe('healthView', () => {
   it('judges the page example metric by metric, in words', () => {
-    const { outputs, headline } = healthView(example, usd);
+    const { outputs, headline } = healthView(example, usd, targets);
     expect(headline).toBe('4 of 5 targets met.');
     expect(outputs['sourcedShare']).toEqual({ value: 25, text: '25%', formula: '$250,000 ÷ $1,000,000 × 100 = 25%' });
     expect(outputs['sourcedShareStatus']).toEqual({ value: 'met', text: '✓ Met', formula: '' });
@@ -30,19 +39,19 @@ describe('healthView', () => {
     ['influenced revenue reaches 40%', { influenced: 400_000 }, 'influencedShareStatus', 'met', '5 of 5 targets met.'],
     ['90 days is not under 90', { days: 90 }, 'daysStatus', 'not-met', '3 of 5 targets met.'],
   ])('%s', (_case, change, output, status, headline) => {
-    const view = healthView({ ...example, ...change }, usd);
+    const view = healthView({ ...example, ...change }, usd, targets);
     expect(view.outputs[output]?.value).toBe(status);
     expect(view.headline).toBe(headline);
   });
 
   it('rounds a share down, so one just short of its target never reads as the target', () => {
-    const { outputs } = healthView({ total: 1_000_000, sourced: 199_999 }, usd);
+    const { outputs } = healthView({ total: 1_000_000, sourced: 199_999 }, usd, targets);
     expect(outputs['sourcedShare']?.text).toBe('19.99%');
     expect(outputs['sourcedShareStatus']?.value).toBe('not-met');
   });
 
   it('says why a metric has no value instead of dividing by zero', () => {
-    const { outputs, messages, headline } = healthView({ total: 0, sourced: 0, partners: 0, active: 0 }, usd);
+    const { outputs, messages, headline } = healthView({ total: 0, sourced: 0, partners: 0, active: 0 }, usd, targets);
     for (const name of ['sourcedShare', 'sourcedShareStatus', 'activation', 'revenuePerPartner']) {
       expect(outputs[name], name).toEqual({ value: null, text: '—', formula: '' });
     }

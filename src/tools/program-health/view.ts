@@ -5,7 +5,7 @@
  */
 import { formatFormula, formatNumber, formatPercent } from '../../lib/format';
 import { noResult, shown, type OutputView } from '../../calculator/view';
-import { assessHealth, healthTargets, summarizeHealth, type HealthInput, type HealthMetric } from './model';
+import { assessHealth, summarizeHealth, type HealthInput, type HealthMetric, type HealthTargets } from './model';
 
 /** The program the page opens with (and the unit tests work by hand): a quarter after launch. */
 export const healthExample = {
@@ -50,8 +50,8 @@ export interface HealthView {
 }
 
 /** `input` holds only the fields that passed validation. */
-export function healthView(input: HealthInput, money: (amount: number) => string): HealthView {
-  const result = assessHealth(input);
+export function healthView(input: HealthInput, money: (amount: number) => string, targets: HealthTargets): HealthView {
+  const result = assessHealth(input, targets);
   const { total = 0, sourced = 0, influenced = 0, partners = 0, active = 0 } = input;
   const text: Record<HealthMetric, (value: number) => [text: string, formula: string]> = {
     sourcedShare: (value) => [
@@ -72,7 +72,7 @@ export function healthView(input: HealthInput, money: (amount: number) => string
   for (const { metric } of healthRows) {
     const { value, status, message } = result[metric];
     outputs[resultName(metric)] = value === null ? noResult() : shown(value, ...text[metric](value));
-    if (healthTargets[metric]) {
+    if (targets[metric]) {
       outputs[statusName(metric)] =
         status === null ? noResult() : shown(status, status === 'met' ? '✓ Met' : '✗ Not met');
     }
