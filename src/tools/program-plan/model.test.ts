@@ -5,8 +5,10 @@ import {
   partialPlan,
   planFromProgram,
   planLimits,
+  paybackMonth,
   planLink,
   programPlan,
+  rampMonths,
   validatePlan,
   type PlanInput,
 } from './model';
@@ -235,4 +237,30 @@ describe('programPlan properties', () => {
       }),
     );
   });
+});
+
+describe('paybackMonth', () => {
+  // Spend: (300,000 team + 125,000 MDF + 30,000 tooling) ÷ 12 = 37,916.67 a month from month 1.
+  // After a 3-month ramp, (2,500,000 − 500,000 payout) ÷ 9 = 222,222.22 a month net.
+  // Month 4: 222,222.22 ≥ 4 × 37,916.67 = 151,666.67, so the program pays back in month 4.
+  it('works the issue example with a three-month ramp', () => {
+    expect(paybackMonth(programPlan(example), example.tooling, 3)).toBe(4);
+  });
+
+  it.each([
+    ['no ramp: the first month already pays', 0, 1],
+    ['a ramp of the whole year never pays back', 12, null],
+  ])('%s', (_name, ramp, month) => {
+    expect(paybackMonth(programPlan(example), example.tooling, ramp)).toBe(month);
+  });
+
+  it('never pays back when the program costs more than it sources', () => {
+    expect(paybackMonth(programPlan({ ...example, pmCost: 10_000_000 }), example.tooling, 3)).toBeNull();
+  });
+
+  it.each([
+    [90, 3],
+    [91, 4],
+    [1, 1],
+  ])('%d days to a first deal is %d months of ramp', (days, months) => expect(rampMonths(days)).toBe(months));
 });

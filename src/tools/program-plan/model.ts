@@ -230,3 +230,27 @@ export function planLink(input: PlanInput): string {
   for (const [field, value] of Object.entries(input)) if (value !== undefined) query.set(field, String(value));
   return `/tools/program-plan/?${query.toString()}`;
 }
+
+/**
+ * The month in which a new program's booked first-year value, less the payout on it, first
+ * covers what the program has cost so far. Used by the worked example on /strategy/business-case/.
+ *
+ * A simple model, stated there: team, MDF and tooling are spent evenly over the year from month 1;
+ * partners close nothing for `rampMonths` (the time to a first deal) and then close the year's
+ * sourced target evenly over the remaining months; payout is paid as deals close. Null when the
+ * year ends before the program pays back.
+ */
+export function paybackMonth(result: PlanResult, tooling: number, rampMonths: number): number | null {
+  const monthlySpend = (result.teamCost + result.mdfCost + tooling) / 12;
+  const sellingMonths = 12 - rampMonths;
+  if (sellingMonths <= 0) return null;
+  const monthlyNet = (result.sourced - result.payoutCost) / sellingMonths;
+  for (let month = 1; month <= 12; month++) {
+    const earned = monthlyNet * Math.max(0, month - rampMonths);
+    if (earned > 0 && earned >= monthlySpend * month) return month;
+  }
+  return null;
+}
+
+/** Days to a first deal as whole months of ramp, rounded up: a partner 91 days in has used 4 months. */
+export const rampMonths = (daysToFirstDeal: number): number => Math.ceil(daysToFirstDeal / 30);
