@@ -18,6 +18,13 @@ const example: PlanInput = {
   directCost: 0.6,
 };
 
+/** The example with one field rejected. */
+function without(field: keyof PlanInput): Partial<PlanInput> {
+  const values: Partial<PlanInput> = { ...example };
+  delete values[field];
+  return values;
+}
+
 describe('planView', () => {
   it('writes the issue example with the reader’s numbers in every formula', () => {
     const { outputs } = planView(example, usd);
@@ -62,8 +69,7 @@ describe('planView', () => {
   });
 
   it('blanks only what depends on a bad field', () => {
-    const { mdf: _bad, ...rest } = example;
-    const view = planView(rest, usd, false);
+    const view = planView(without('mdf'), usd, false);
     for (const name of ['mdfCost', 'programCost', 'costPerDollar', 'roi', 'advantage'] as const) {
       expect(view.outputs[name]).toEqual({ value: null, text: '—', formula: '' });
     }
@@ -73,8 +79,7 @@ describe('planView', () => {
   });
 
   it('shows nothing at all without a target', () => {
-    const { arr: _bad, ...rest } = example;
-    const view = planView(rest, usd, false);
+    const view = planView(without('arr'), usd, false);
     for (const name of planOutputs) expect(view.outputs[name].value).toBeNull();
     expect(view.chart.funnel.every((row) => row.width === 0)).toBe(true);
   });
