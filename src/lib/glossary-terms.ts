@@ -12,6 +12,17 @@ export interface GlossaryTerm {
 }
 
 export const glossaryTerms: readonly GlossaryTerm[] = [
+  { anchor: 'first-year-value', pattern: /\bfirst-year value\b/i },
+  { anchor: 'partner-sourced-revenue', pattern: /\bpartner-sourced revenue\b/i },
+  { anchor: 'partner-influenced-revenue', pattern: /\bpartner-influenced revenue\b/i },
+  { anchor: 'sourced', pattern: /\b(?<!-)sourced\b/i },
+  { anchor: 'influenced', pattern: /\b(?<!-)influenced\b/i },
+  { anchor: 'active-partner', pattern: /\bactive partners?\b/i },
+  { anchor: 'landmine-questions', pattern: /\blandmine questions?\b/i },
+  { anchor: 'listing-levels', pattern: /\blisting levels?\b/i },
+  { anchor: 'lead-sharing-levels', pattern: /\blead-sharing levels?\b/i },
+  { anchor: 'holdback', pattern: /\bholdback\b/i },
+  { anchor: 'renewal-commission', pattern: /\brenewal commission\b/i },
   { anchor: 'mdf', pattern: /\bMDF\b/ },
   { anchor: 'arr', pattern: /\bARR\b/ },
   { anchor: 'qbr', pattern: /\bQBRs?\b/ },

@@ -18,18 +18,10 @@ import {
   type EvaluationInput,
   type QualificationInput,
   type RedFlagId,
+  bandRange,
 } from './model';
 import { formatFormula, formatNumber } from '../../lib/format';
 import { CalculatorElement } from '../../calculator/calculator-element';
-
-/** "25–34", "35 or more", "under 15": the score range of a band, as the scoring guide says it. */
-function rangeOf(index: number): string {
-  const rule = bandRules[index]!;
-  const above = bandRules[index - 1];
-  if (!above) return `${rule.minTotal} or more`;
-  if (rule.minTotal === 0) return `under ${above.minTotal}`;
-  return `${rule.minTotal}–${above.minTotal - 1}`;
-}
 
 export class PartnerScorecardElement extends CalculatorElement {
   #boxes(): HTMLInputElement[] {
@@ -83,7 +75,7 @@ export class PartnerScorecardElement extends CalculatorElement {
     const scores = this.readFields(qualificationLimits, qualificationDimensions);
     if (!scores) return ['total', 'band', 'priority'].forEach((name) => this.clear(name));
     const { total, rule } = scoreQualification(scores as QualificationInput);
-    const range = rangeOf(bandRules.indexOf(rule));
+    const range = bandRange(bandRules.indexOf(rule));
     this.show(
       'total',
       total,

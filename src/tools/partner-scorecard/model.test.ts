@@ -43,8 +43,10 @@ const evaluation = fc.record(
 
 describe('qualification scorecard', () => {
   it.each([
-    ['all fives: the only platinum total', 35, 'platinum', 'P0'],
-    ['one point short of perfect', 34, 'gold', 'P1'],
+    ['all fives', 35, 'platinum', 'P0'],
+    ['one point short of perfect', 34, 'platinum', 'P0'],
+    ['the lowest platinum total', 30, 'platinum', 'P0'],
+    ['the highest gold total', 29, 'gold', 'P1'],
     ['the lowest gold total', 25, 'gold', 'P1'],
     ['the highest silver total', 24, 'silver', 'P2'],
     ['the lowest silver total', 15, 'silver', 'P2'],
@@ -86,7 +88,7 @@ describe('qualification scorecard', () => {
   });
 
   it('gives each band the priority with the same score range', () => {
-    expect([35, 25, 15, 0].map((total) => bandFor(total).priority)).toEqual(['P0', 'P1', 'P2', 'P3']);
+    expect([30, 25, 15, 0].map((total) => bandFor(total).priority)).toEqual(['P0', 'P1', 'P2', 'P3']);
   });
 });
 

@@ -63,14 +63,15 @@ export interface BandRule {
 
 /**
  * The scoring guide and the outreach priorities share their score bands, so one table holds
- * both. Seven dimensions at most 5 each make 35 the highest total: "35+" means a perfect score.
+ * both. Seven dimensions at most 5 each make 35 the highest total; the top band starts at 30, an
+ * average above 4, so it can be reached without a perfect score (see /reference/sources-and-decisions/).
  */
 export const bandRules: readonly BandRule[] = [
   {
     band: 'platinum',
-    minTotal: 35,
+    minTotal: 30,
     label: 'Platinum potential',
-    guidance: 'Prioritise heavily.',
+    guidance: 'Prioritize heavily.',
     priority: 'P0',
     action: 'Reach out now and involve an executive.',
   },
@@ -99,6 +100,15 @@ export const bandRules: readonly BandRule[] = [
     action: 'Monitor and check back each quarter.',
   },
 ];
+
+/** "25–29", "30 or more", "under 15": the score range of the band at `index` in `bandRules`, as the guide says it. */
+export function bandRange(index: number): string {
+  const rule = bandRules[index]!;
+  const above = bandRules[index - 1];
+  if (!above) return `${rule.minTotal} or more`;
+  if (rule.minTotal === 0) return `under ${above.minTotal}`;
+  return `${rule.minTotal}–${above.minTotal - 1}`;
+}
 
 export function bandFor(total: number): BandRule {
   return bandRules.find((rule) => total >= rule.minTotal)!;
