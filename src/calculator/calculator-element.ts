@@ -25,8 +25,17 @@
  * tab are picked up live. Override `queryNames`/`restoreFromQuery`/`queryState` for state that is
  * not one control per parameter, and `resultRows` to change what "Copy as Markdown/CSV" copies.
  *
+ * What the address carries: a link holds what its sender set, nothing more. A `data-param` field is
+ * written when the link carried it, the reader edited it, or it no longer holds the page's own
+ * value (its server-rendered default, e.g. a rate filled from saved settings); a field nobody set
+ * is left out, so a second calculator on the page never adds its defaults to the link. A field
+ * that is set but empty is written empty (`churn=`), so the receiver sees it empty too. Each
+ * element writes and removes only its own parameters.
+ *
  * Hidden panels (`[hidden]`) keep their fields out of the address and their outputs out of the
- * summary and copies. `optionalParams` names fields a link may leave out (they then start empty).
+ * summary and copies. `optionalParams` names fields a link may leave out (they then start empty,
+ * when the link carries any of the tool's parameters); so once anything is written, a filled
+ * optional field is written too.
  *
  * Helpers for subclasses: `control(name)`, `readNumber(name, limit)`, `readFields(limits, names,
  * optional)`, `flagErrors(errors)` (a model's cross-field messages), `fillDefaults(values)`, and
@@ -48,6 +57,13 @@ import { summarize, type OutputView } from './view';
 
 const SUMMARY_DELAY_MS = 600;
 
+/** The value the server rendered into a field: the page's default for it. */
+function pageValue(control: FormControl): string {
+  if (!(control instanceof HTMLSelectElement)) return control.defaultValue;
+  const options = [...control.options];
+  return (options.find((option) => option.defaultSelected) ?? options[0])?.value ?? '';
+}
+
 export abstract class CalculatorElement extends HTMLElement {
   /** The program defaults the server render passed in `data-defaults`. */
   protected defaults!: ProgramDefaults;
@@ -57,6 +73,10 @@ export abstract class CalculatorElement extends HTMLElement {
   protected readonly optionalParams: readonly string[] = [];
   /** The value each settings-driven field was last filled with. */
   #filled = new Map<string, string>();
+  /** Fields the link carried or the reader edited: written to the address even at their default. */
+  #set = new Set<string>();
+  /** Fields the link carried that no default has been filled against yet (see fillDefaults). */
+  #linked = new Set<string>();
   #connected = false;
   #summaryTimer: ReturnType<typeof setTimeout> | undefined;
   #stopSettings: (() => void) | undefined;
@@ -101,6 +121,7 @@ export abstract class CalculatorElement extends HTMLElement {
       target instanceof HTMLSelectElement ||
       target instanceof HTMLTextAreaElement
     ) {
+      if (target.hasAttribute('data-param')) this.#set.add(target.name);
       this.refresh();
     }
   };
@@ -143,17 +164,35 @@ export abstract class CalculatorElement extends HTMLElement {
   protected restoreFromQuery(query: Map<string, string[]>): void {
     for (const control of this.paramControls()) {
       const value = query.get(control.name)?.[0];
-      if (value !== undefined) setControlValue(control, value);
+      if (value === undefined) continue;
+      setControlValue(control, value);
+      this.#set.add(control.name);
+      this.#linked.add(control.name);
+      this.#filled.delete(control.name);
     }
     if (query.size === 0) return;
     for (const name of this.optionalParams) if (!query.has(name)) setControlValue(this.control(name), '');
   }
 
-  /** A hidden field's value is removed from the address rather than shared. */
+  /**
+   * The fields the sender set (see the header), each as a one-item list so an empty one is
+   * written empty; every other field, and every hidden one, is removed from the address.
+   */
   protected queryState(): Record<string, string | string[]> {
-    return Object.fromEntries(
-      this.paramControls().map((control) => [control.name, this.isShown(control) ? control.value : '']),
+    const controls = this.paramControls();
+    const shown = controls.filter((control) => this.isShown(control));
+    const written = new Set(
+      shown.filter((control) => this.#set.has(control.name) || control.value !== pageValue(control)),
     );
+    if (written.size > 0) {
+      for (const control of shown) if (this.isOptional(control.name) && control.value !== '') written.add(control);
+    }
+    return Object.fromEntries(controls.map((control) => [control.name, written.has(control) ? [control.value] : '']));
+  }
+
+  /** Whether a link that leaves this field out means "empty" (see `optionalParams`). */
+  protected isOptional(name: string): boolean {
+    return this.optionalParams.includes(name);
   }
 
   /** False inside a `hidden` panel: such fields and outputs stay out of the address, summary and copies. */
@@ -212,15 +251,19 @@ export abstract class CalculatorElement extends HTMLElement {
   }
 
   /**
-   * Puts settings-driven starting values into fields, leaving alone any field the reader (or the
-   * address) has changed since the last time it was filled.
+   * Puts settings-driven (or model-driven) starting values into fields. A value from the link
+   * always wins: it is never replaced, but the default it stands against is recorded. After that a
+   * field follows the new default only while it still holds the last default (or is empty), so
+   * whatever the reader typed stays.
    */
   protected fillDefaults(values: Readonly<Record<string, string | number>>): void {
     for (const [name, value] of Object.entries(values)) {
       const control = this.control(name);
       const text = String(value);
       const previous = this.#filled.get(name);
-      if (previous === undefined || control.value === previous) setControlValue(control, text);
+      const fromLink = previous === undefined && this.#linked.delete(name);
+      if (!fromLink && (previous === undefined || control.value === previous || control.value === ''))
+        setControlValue(control, text);
       this.#filled.set(name, text);
     }
   }
