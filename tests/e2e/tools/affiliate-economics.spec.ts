@@ -23,6 +23,21 @@ test.describe('Affiliate economics calculator', () => {
     await affiliate.expectQuery('value', '300');
   });
 
+  test('works out customers and payout at 0% churn and says why there is no lifetime', async ({
+    page,
+    calculator: affiliate,
+  }) => {
+    await affiliate.goto('?target=30000&rate=20&value=60&churn=0');
+    await affiliate.expectValid(affiliate.field('Monthly churn (%) (optional)'));
+    await affiliate.expectOutput('customers', '500', '500');
+    await affiliate.expectOutput('payout', '6000', '$6,000');
+    await affiliate.expectNoResult('lifetimeCommission');
+    await expect(
+      affiliate.root.getByText('With no churn a customer never leaves, so there is no lifetime total.'),
+    ).toBeVisible();
+    expect(page.url()).toMatch(/\?target=30000&rate=20&value=60&churn=0$/);
+  });
+
   test('keeps bad values from the address visible as text, flags them and shows no result', async ({
     calculator: affiliate,
   }) => {
