@@ -46,9 +46,9 @@ export function affiliateView(
         : result.lifetimeCommission === null || result.lifetimeMonths === null
           ? noResult(noChurnNote)
           : shown(
-            result.lifetimeCommission,
-            money(result.lifetimeCommission),
-            `${money(result.perCustomer)} a month × (1 ÷ ${formatPercent(churn, 2)} = ${formatNumber(result.lifetimeMonths, 1)} months) = ${money(result.lifetimeCommission)}`,
-          ),
+              result.lifetimeCommission,
+              money(result.lifetimeCommission),
+              `${money(result.perCustomer)} a month × (1 ÷ ${formatPercent(churn, 2)} = ${formatNumber(result.lifetimeMonths, 1)} months) = ${money(result.lifetimeCommission)}`,
+            ),
   };
 }

@@ -38,7 +38,13 @@ import {
   scoreEvaluation,
   scoreQualification,
 } from '../../../src/tools/partner-scorecard/model';
-import { assessHealth, healthLimits, healthTargets, type HealthInput } from '../../../src/tools/program-health/model';
+import {
+  assessHealth,
+  healthLimits,
+  healthMetrics,
+  healthTargets,
+  type HealthInput,
+} from '../../../src/tools/program-health/model';
 import { resultName, statusName } from '../../../src/tools/program-health/view';
 import { qualifyTier } from '../../../src/tools/tier-qualifier/model';
 
@@ -90,8 +96,8 @@ interface LinkCase {
   outputs: Record<string, number | string | null>;
 }
 
-const text = (values: Record<string, number | string>) =>
-  Object.fromEntries(Object.entries(values).map(([name, value]) => [name, String(value)]));
+const text = (values: object): Record<string, string> =>
+  Object.fromEntries(Object.entries(values).map(([name, value]) => [name, String(value as unknown)]));
 
 function commissionCase(model: CommissionModel): LinkCase {
   const base = {
@@ -107,7 +113,7 @@ function commissionCase(model: CommissionModel): LinkCase {
     }
     case 'recurring': {
       const input = samples(recurringLimits);
-      return { ...base, params: text({ model, ...input }), outputs: recurringCommission(input) };
+      return { ...base, params: text({ model, ...input }), outputs: { ...recurringCommission(input) } };
     }
     case 'tiered': {
       const { volume } = samples(tieredLimits);
@@ -143,9 +149,9 @@ function healthCase(): LinkCase {
   const input = samples(healthLimits) as Required<HealthInput>;
   const result = assessHealth(input);
   const outputs: LinkCase['outputs'] = {};
-  for (const [metric, { value, status }] of Object.entries(result)) {
-    outputs[resultName(metric as keyof typeof result)] = value;
-    if (healthTargets[metric as keyof typeof result]) outputs[statusName(metric)] = status;
+  for (const metric of healthMetrics) {
+    outputs[resultName(metric)] = result[metric].value;
+    if (healthTargets[metric]) outputs[statusName(metric)] = result[metric].status;
   }
   return {
     name: 'program health',
