@@ -29,8 +29,11 @@
  * written when the link carried it, the reader edited it, or it no longer holds the page's own
  * value (its server-rendered default, e.g. a rate filled from saved settings); a field nobody set
  * is left out, so a second calculator on the page never adds its defaults to the link. A field
- * that is set but empty is written empty (`churn=`), so the receiver sees it empty too. Each
- * element writes and removes only its own parameters.
+ * that is set but empty is written empty (`churn=`), so the receiver sees it empty too. State that
+ * is not one field (`queryState` overrides: brackets, red flags, portfolio rows) follows the same
+ * rule as a whole: written once the link carried any of the element's parameters, the reader edited
+ * anything in it, or it differs from what the element first showed. Each element writes and
+ * removes only its own parameters.
  *
  * Hidden panels (`[hidden]`) keep their fields out of the address and their outputs out of the
  * summary and copies. `optionalParams` names fields a link may leave out (they then start empty,
@@ -77,6 +80,10 @@ export abstract class CalculatorElement extends HTMLElement {
   #set = new Set<string>();
   /** Fields the link carried that no default has been filled against yet (see fillDefaults). */
   #linked = new Set<string>();
+  /** True once the link carried any of this element's parameters or the reader edited anything in it. */
+  #setAny = false;
+  /** What each state that is not one field held when the element first computed. */
+  #firstState: Map<string, string> | undefined;
   #connected = false;
   #summaryTimer: ReturnType<typeof setTimeout> | undefined;
   #stopSettings: (() => void) | undefined;
@@ -122,6 +129,7 @@ export abstract class CalculatorElement extends HTMLElement {
       target instanceof HTMLTextAreaElement
     ) {
       if (target.hasAttribute('data-param')) this.#set.add(target.name);
+      this.#setAny = true;
       this.refresh();
     }
   };
@@ -129,7 +137,7 @@ export abstract class CalculatorElement extends HTMLElement {
   /** Recomputes, writes the address and updates the live summary (at once, or after a pause). */
   protected refresh(announceLater = true): void {
     this.compute();
-    writeQuery(this.queryState());
+    writeQuery(this.#ownState());
     const summary = this.querySelector<HTMLElement>('[data-summary]');
     if (!summary) return;
     clearTimeout(this.#summaryTimer);
@@ -171,6 +179,7 @@ export abstract class CalculatorElement extends HTMLElement {
       this.#filled.delete(control.name);
     }
     if (query.size === 0) return;
+    this.#setAny = true;
     for (const name of this.optionalParams) if (!query.has(name)) setControlValue(this.control(name), '');
   }
 
@@ -188,6 +197,19 @@ export abstract class CalculatorElement extends HTMLElement {
       for (const control of shown) if (this.isOptional(control.name) && control.value !== '') written.add(control);
     }
     return Object.fromEntries(controls.map((control) => [control.name, written.has(control) ? [control.value] : '']));
+  }
+
+  /** `queryState` with state that is not one field left out until it is set (see the header). */
+  #ownState(): Record<string, string | string[]> {
+    const state = this.queryState();
+    const fields = new Set(this.paramControls().map((control) => control.name));
+    const composite = Object.keys(state).filter((name) => !fields.has(name));
+    const text = (name: string) => JSON.stringify(state[name]);
+    this.#firstState ??= new Map(composite.map((name) => [name, text(name)]));
+    for (const name of composite) {
+      if (!this.#setAny && text(name) === this.#firstState.get(name)) state[name] = '';
+    }
+    return state;
   }
 
   /** Whether a link that leaves this field out means "empty" (see `optionalParams`). */
