@@ -25,8 +25,20 @@
  * tab are picked up live. Override `queryNames`/`restoreFromQuery`/`queryState` for state that is
  * not one control per parameter, and `resultRows` to change what "Copy as Markdown/CSV" copies.
  *
+ * What the address carries: a link holds what its sender set, nothing more. A `data-param` field is
+ * written when the link carried it, the reader edited it, or it no longer holds the page's own
+ * value (its server-rendered default, e.g. a rate filled from saved settings); a field nobody set
+ * is left out, so a second calculator on the page never adds its defaults to the link. A field
+ * that is set but empty is written empty (`churn=`), so the receiver sees it empty too. State that
+ * is not one field (`queryState` overrides: brackets, red flags, portfolio rows) follows the same
+ * rule as a whole: written once the link carried any of the element's parameters, the reader edited
+ * anything in it, or it differs from what the element first showed. Each element writes and
+ * removes only its own parameters.
+ *
  * Hidden panels (`[hidden]`) keep their fields out of the address and their outputs out of the
- * summary and copies. `optionalParams` names fields a link may leave out (they then start empty).
+ * summary and copies. `optionalParams` names fields a link may leave out (they then start empty,
+ * when the link carries any of the tool's parameters); so once anything is written, a filled
+ * optional field is written too.
  *
  * Helpers for subclasses: `control(name)`, `readNumber(name, limit)`, `readFields(limits, names,
  * optional)`, `flagErrors(errors)` (a model's cross-field messages), `fillDefaults(values)`, and
@@ -48,6 +60,13 @@ import { summarize, type OutputView } from './view';
 
 const SUMMARY_DELAY_MS = 600;
 
+/** The value the server rendered into a field: the page's default for it. */
+function pageValue(control: FormControl): string {
+  if (!(control instanceof HTMLSelectElement)) return control.defaultValue;
+  const options = [...control.options];
+  return (options.find((option) => option.defaultSelected) ?? options[0])?.value ?? '';
+}
+
 export abstract class CalculatorElement extends HTMLElement {
   /** The program defaults the server render passed in `data-defaults`. */
   protected defaults!: ProgramDefaults;
@@ -57,6 +76,14 @@ export abstract class CalculatorElement extends HTMLElement {
   protected readonly optionalParams: readonly string[] = [];
   /** The value each settings-driven field was last filled with. */
   #filled = new Map<string, string>();
+  /** Fields the link carried or the reader edited: written to the address even at their default. */
+  #set = new Set<string>();
+  /** Fields the link carried that no default has been filled against yet (see fillDefaults). */
+  #linked = new Set<string>();
+  /** True once the link carried any of this element's parameters or the reader edited anything in it. */
+  #setAny = false;
+  /** What each state that is not one field held when the element first computed. */
+  #firstState: Map<string, string> | undefined;
   #connected = false;
   #summaryTimer: ReturnType<typeof setTimeout> | undefined;
   #stopSettings: (() => void) | undefined;
@@ -101,6 +128,8 @@ export abstract class CalculatorElement extends HTMLElement {
       target instanceof HTMLSelectElement ||
       target instanceof HTMLTextAreaElement
     ) {
+      if (target.hasAttribute('data-param')) this.#set.add(target.name);
+      this.#setAny = true;
       this.refresh();
     }
   };
@@ -108,7 +137,7 @@ export abstract class CalculatorElement extends HTMLElement {
   /** Recomputes, writes the address and updates the live summary (at once, or after a pause). */
   protected refresh(announceLater = true): void {
     this.compute();
-    writeQuery(this.queryState());
+    writeQuery(this.#ownState());
     const summary = this.querySelector<HTMLElement>('[data-summary]');
     if (!summary) return;
     clearTimeout(this.#summaryTimer);
@@ -143,17 +172,49 @@ export abstract class CalculatorElement extends HTMLElement {
   protected restoreFromQuery(query: Map<string, string[]>): void {
     for (const control of this.paramControls()) {
       const value = query.get(control.name)?.[0];
-      if (value !== undefined) setControlValue(control, value);
+      if (value === undefined) continue;
+      setControlValue(control, value);
+      this.#set.add(control.name);
+      this.#linked.add(control.name);
+      this.#filled.delete(control.name);
     }
     if (query.size === 0) return;
+    this.#setAny = true;
     for (const name of this.optionalParams) if (!query.has(name)) setControlValue(this.control(name), '');
   }
 
-  /** A hidden field's value is removed from the address rather than shared. */
+  /**
+   * The fields the sender set (see the header), each as a one-item list so an empty one is
+   * written empty; every other field, and every hidden one, is removed from the address.
+   */
   protected queryState(): Record<string, string | string[]> {
-    return Object.fromEntries(
-      this.paramControls().map((control) => [control.name, this.isShown(control) ? control.value : '']),
+    const controls = this.paramControls();
+    const shown = controls.filter((control) => this.isShown(control));
+    const written = new Set(
+      shown.filter((control) => this.#set.has(control.name) || control.value !== pageValue(control)),
     );
+    if (written.size > 0) {
+      for (const control of shown) if (this.isOptional(control.name) && control.value !== '') written.add(control);
+    }
+    return Object.fromEntries(controls.map((control) => [control.name, written.has(control) ? [control.value] : '']));
+  }
+
+  /** `queryState` with state that is not one field left out until it is set (see the header). */
+  #ownState(): Record<string, string | string[]> {
+    const state = this.queryState();
+    const fields = new Set(this.paramControls().map((control) => control.name));
+    const composite = Object.keys(state).filter((name) => !fields.has(name));
+    const text = (name: string) => JSON.stringify(state[name]);
+    this.#firstState ??= new Map(composite.map((name) => [name, text(name)]));
+    for (const name of composite) {
+      if (!this.#setAny && text(name) === this.#firstState.get(name)) state[name] = '';
+    }
+    return state;
+  }
+
+  /** Whether a link that leaves this field out means "empty" (see `optionalParams`). */
+  protected isOptional(name: string): boolean {
+    return this.optionalParams.includes(name);
   }
 
   /** False inside a `hidden` panel: such fields and outputs stay out of the address, summary and copies. */
@@ -212,15 +273,19 @@ export abstract class CalculatorElement extends HTMLElement {
   }
 
   /**
-   * Puts settings-driven starting values into fields, leaving alone any field the reader (or the
-   * address) has changed since the last time it was filled.
+   * Puts settings-driven (or model-driven) starting values into fields. A value from the link
+   * always wins: it is never replaced, but the default it stands against is recorded. After that a
+   * field follows the new default only while it still holds the last default (or is empty), so
+   * whatever the reader typed stays.
    */
   protected fillDefaults(values: Readonly<Record<string, string | number>>): void {
     for (const [name, value] of Object.entries(values)) {
       const control = this.control(name);
       const text = String(value);
       const previous = this.#filled.get(name);
-      if (previous === undefined || control.value === previous) setControlValue(control, text);
+      const fromLink = previous === undefined && this.#linked.delete(name);
+      if (!fromLink && (previous === undefined || control.value === previous || control.value === ''))
+        setControlValue(control, text);
       this.#filled.set(name, text);
     }
   }

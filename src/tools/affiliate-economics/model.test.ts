@@ -43,10 +43,22 @@ describe('affiliate economics', () => {
     expect(result.lifetimeCommission).toBeCloseTo(lifetimeCommission, 2);
   });
 
+  it('no churn: customers and payout stand, the lifetime has no finite value', () => {
+    const input = { target: 30_000, rate: 20, value: 60, churn: 0 };
+    expect(validateAffiliate(input)).toEqual({});
+    expect(affiliateEconomics(input)).toEqual({
+      customers: 500,
+      perCustomer: 12,
+      payout: 6_000,
+      lifetimeMonths: null,
+      lifetimeCommission: null,
+    });
+  });
+
   it.each([
     ['a customer worth nothing', { value: 0 }, 'value', 'Enter a number from 0.01 to 1,000,000,000,000.'],
-    ['no churn', { churn: 0 }, 'churn', 'Enter a number from 0.1 to 100.'],
-    ['churn above 100%', { churn: 120 }, 'churn', 'Enter a number from 0.1 to 100.'],
+    ['negative churn', { churn: -1 }, 'churn', 'Enter a number from 0 to 100.'],
+    ['churn above 100%', { churn: 120 }, 'churn', 'Enter a number from 0 to 100.'],
     ['a rate above 100%', { rate: 101 }, 'rate', 'Enter a number from 0 to 100.'],
     ['a negative target', { target: -1 }, 'target', 'Enter a number from 0 to 1,000,000,000,000.'],
   ] as const)('rejects %s', (_name, change, field, message) => {
@@ -78,9 +90,11 @@ describe('affiliate economics', () => {
           // Within double precision.
           expect(result.customers * value).toBeGreaterThanOrEqual(target * (1 - 1e-12));
           if (result.customers > 0) expect((result.customers - 1) * value).toBeLessThan(target);
-          if (churn !== undefined) {
-            expect(Number.isFinite(result.lifetimeCommission!) && result.lifetimeCommission! >= 0).toBe(true);
+          // A lifetime is either left out (no churn given, or none at all) or a finite amount.
+          if (result.lifetimeCommission !== null) {
+            expect(Number.isFinite(result.lifetimeCommission) && result.lifetimeCommission >= 0).toBe(true);
           }
+          if (churn !== undefined && churn >= 0.1) expect(result.lifetimeCommission).not.toBeNull();
         },
       ),
     );

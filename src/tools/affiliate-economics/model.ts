@@ -9,6 +9,8 @@
  *
  * With a monthly churn rate c (as a fraction), a customer stays 1/c months on average (the mean
  * of a geometric distribution), so the lifetime commission is the monthly commission × 1/c.
+ * With no churn (0%) a customer never leaves: customers and payout still stand, the lifetime
+ * has no finite value and is left out (null).
  */
 import {
   checkLimits,
@@ -38,8 +40,8 @@ export const affiliateLimits: Record<AffiliateField, Limit> = {
   rate: percentLimit,
   // A customer worth nothing a month can never reach a target: the smallest value is one cent.
   value: { min: 0.01, max: MAX_MONEY },
-  // Zero churn would mean customers who never leave and an endless lifetime.
-  churn: { min: 0.1, max: 100 },
+  // Zero churn is accepted: customers never leave, so only the lifetime figure is left out.
+  churn: percentLimit,
 };
 
 export function validateAffiliate(input: AffiliateInput): FieldErrors<AffiliateField> {
@@ -53,9 +55,9 @@ export interface AffiliateResult {
   perCustomer: number;
   /** Commission paid each month on the customers needed. */
   payout: number;
-  /** Expected months a customer stays: 100 ÷ churn%. Null without churn. */
+  /** Expected months a customer stays: 100 ÷ churn%. Null without churn, or at 0% (no end). */
   lifetimeMonths: number | null;
-  /** Commission one customer earns over its expected lifetime. Null without churn. */
+  /** Commission one customer earns over its expected lifetime. Null without churn, or at 0%. */
   lifetimeCommission: number | null;
 }
 
@@ -65,11 +67,15 @@ export function affiliateEconomics({ target, rate, value, churn }: AffiliateInpu
   // Any positive target needs at least one customer, even one so small the division underflows to 0.
   const rounded = Math.max(Math.ceil(target / value), target > 0 ? 1 : 0);
   const customers = withoutNegativeZero(rounded > 0 && (rounded - 1) * value >= target ? rounded - 1 : rounded);
+  // At 0% churn (or churn so small the division overflows) the lifetime has no finite value.
+  const lifetimeMonths = churn === undefined ? null : 100 / churn;
+  const lifetimeCommission = churn === undefined ? null : roundToCents((value * rate) / churn);
+  const finite = lifetimeMonths !== null && Number.isFinite(lifetimeMonths) && Number.isFinite(lifetimeCommission);
   return {
     customers,
     perCustomer: roundToCents((value * rate) / 100),
     payout: roundToCents((customers * value * rate) / 100),
-    lifetimeMonths: churn === undefined ? null : 100 / churn,
-    lifetimeCommission: churn === undefined ? null : roundToCents((value * rate) / churn),
+    lifetimeMonths: finite ? lifetimeMonths : null,
+    lifetimeCommission: finite ? lifetimeCommission : null,
   };
 }

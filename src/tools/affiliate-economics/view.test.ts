@@ -30,6 +30,17 @@ describe('affiliateView', () => {
     });
   });
 
+  it('says why there is no lifetime at 0% churn, and still works out the rest', () => {
+    const view = affiliateView({ target: 30_000, rate: 20, value: 60, churn: 0 }, usd);
+    expect(view.customers.value).toBe(500);
+    expect(view.payout).toMatchObject({ value: 6_000, text: '$6,000' });
+    expect(view.lifetimeCommission).toEqual({
+      value: null,
+      text: '—',
+      formula: 'With no churn a customer never leaves, so there is no lifetime total.',
+    });
+  });
+
   it('shows no result at all for bad input', () => {
     const view = affiliateView(null, usd);
     for (const output of Object.values(view)) expect(output).toEqual({ value: null, text: '—', formula: '' });

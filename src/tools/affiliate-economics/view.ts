@@ -16,6 +16,9 @@ export const affiliateOutputLabels: Readonly<Record<AffiliateOutput, string>> = 
   lifetimeCommission: 'Lifetime commission per customer',
 };
 
+/** Shown in place of the lifetime commission at 0% churn (the model gives it no value). */
+export const noChurnNote = 'With no churn a customer never leaves, so there is no lifetime total.';
+
 /** `input` null: a field is bad, so nothing is worked out. */
 export function affiliateView(
   input: AffiliateInput | null,
@@ -38,12 +41,14 @@ export function affiliateView(
       formatFormula([result.customers, '×', money(value), '×', formatPercent(rate, 2)], money(result.payout)),
     ),
     lifetimeCommission:
-      churn === undefined || result.lifetimeCommission === null || result.lifetimeMonths === null
+      churn === undefined
         ? noResult('Enter a monthly churn rate to see it.')
-        : shown(
-            result.lifetimeCommission,
-            money(result.lifetimeCommission),
-            `${money(result.perCustomer)} a month × (1 ÷ ${formatPercent(churn, 2)} = ${formatNumber(result.lifetimeMonths, 1)} months) = ${money(result.lifetimeCommission)}`,
-          ),
+        : result.lifetimeCommission === null || result.lifetimeMonths === null
+          ? noResult(noChurnNote)
+          : shown(
+              result.lifetimeCommission,
+              money(result.lifetimeCommission),
+              `${money(result.perCustomer)} a month × (1 ÷ ${formatPercent(churn, 2)} = ${formatNumber(result.lifetimeMonths, 1)} months) = ${money(result.lifetimeCommission)}`,
+            ),
   };
 }

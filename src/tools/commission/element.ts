@@ -3,6 +3,14 @@
  * The model select shows the fields and results of one model; fields shared by several models
  * (`deal`, `rate`, `volume`) are one field whose label follows the model. The formulas live in
  * src/tools/commission/model.ts; this element reads fields, calls them and writes the outputs.
+ *
+ * Rates: defaults against link values. Referral, recurring and influenced each have a default
+ * rate (saved settings, else the program). A rate from the link always wins, whatever model it
+ * comes with and even when it equals another model's default: `?model=recurring&rate=20` shows
+ * 20 and the address is left as it came. A model's default fills the rate only when the reader
+ * switches model by hand and the field still holds the previous model's default (or is empty);
+ * a rate the reader typed, or one that came from the link and differs from that default, stays.
+ * (The rule is `fillDefaults` in the kit, with the link's model as the first "previous model".)
  */
 import {
   commissionModels,
@@ -95,6 +103,11 @@ export class CommissionElement extends CalculatorElement {
     // reseller link without it means "no rebate", not the example volume.
     if (query.get('model')?.[0] === 'reseller' && !query.has('volume')) setControlValue(this.control('volume'), '');
     this.#linkedBrackets = query.get('brackets')?.[0];
+  }
+
+  /** A reseller link without `volume` means "no rebate" (see restoreFromQuery). */
+  protected override isOptional(name: string): boolean {
+    return super.isOptional(name) || (name === 'volume' && this.#model === 'reseller');
   }
 
   protected override queryState(): Record<string, string | string[]> {

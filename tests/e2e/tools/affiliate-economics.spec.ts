@@ -16,21 +16,37 @@ test.describe('Affiliate economics calculator', () => {
 
     await affiliate.field('Monthly churn (%) (optional)').fill('');
     await affiliate.expectNoResult('lifetimeCommission');
-    await affiliate.expectQuery('churn', null);
+    // Set empty, written empty: the receiver sees no churn either, not the page's 5%.
+    await affiliate.expectQuery('churn', '');
     await affiliate.field('Revenue per customer per month').fill('300');
     await affiliate.expectOutput('customers', '167');
     await affiliate.expectQuery('value', '300');
+  });
+
+  test('works out customers and payout at 0% churn and says why there is no lifetime', async ({
+    page,
+    calculator: affiliate,
+  }) => {
+    await affiliate.goto('?target=30000&rate=20&value=60&churn=0');
+    await affiliate.expectValid(affiliate.field('Monthly churn (%) (optional)'));
+    await affiliate.expectOutput('customers', '500', '500');
+    await affiliate.expectOutput('payout', '6000', '$6,000');
+    await affiliate.expectNoResult('lifetimeCommission');
+    await expect(
+      affiliate.root.getByText('With no churn a customer never leaves, so there is no lifetime total.'),
+    ).toBeVisible();
+    expect(page.url()).toMatch(/\?target=30000&rate=20&value=60&churn=0$/);
   });
 
   test('keeps bad values from the address visible as text, flags them and shows no result', async ({
     calculator: affiliate,
   }) => {
     const payload = '"><svg onload=alert(1)>';
-    await affiliate.goto(`?target=${encodeURIComponent(payload)}&value=0&churn=0`);
+    await affiliate.goto(`?target=${encodeURIComponent(payload)}&value=0&churn=-1`);
     await expect(affiliate.field('Monthly revenue target')).toHaveValue(payload);
     await affiliate.expectInvalid(affiliate.field('Monthly revenue target'));
     await affiliate.expectInvalid(affiliate.field('Revenue per customer per month'), /from 0.01/);
-    await affiliate.expectInvalid(affiliate.field('Monthly churn (%) (optional)'), /from 0.1 to 100/);
+    await affiliate.expectInvalid(affiliate.field('Monthly churn (%) (optional)'), /from 0 to 100/);
     for (const name of ['customers', 'payout', 'lifetimeCommission']) await affiliate.expectNoResult(name);
     await expect(affiliate.root.locator('svg')).toHaveCount(0);
     await affiliate.expectNoInjectedMarkup();

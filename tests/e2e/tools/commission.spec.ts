@@ -19,6 +19,40 @@ test.describe('Commission calculator', () => {
     await commission.expectQuery('model', 'recurring');
   });
 
+  test('keeps a rate from the link, even one equal to another model’s default, and leaves the link alone', async ({
+    page,
+    calculator: commission,
+  }) => {
+    const recurring = '?model=recurring&deal=18000&rate=20&months=36';
+    await commission.goto(recurring);
+    await expect(commission.field('Revenue share (%)')).toHaveValue('20');
+    await commission.expectOutput('commission', '10800', '$10,800');
+    expect(page.url()).toMatch(/\?model=recurring&deal=18000&rate=20&months=36$/);
+
+    await commission.goto('?model=influenced&deal=60000&rate=20&share=50');
+    await expect(commission.field(/^Sourced rate \(%\)$/)).toHaveValue('20');
+    await commission.expectOutput('commission', '6000');
+    expect(page.url()).toMatch(/\?model=influenced&deal=60000&rate=20&share=50$/);
+
+    // Switching model by hand: a rate at the previous model's default follows the new default; a linked 20 stays.
+    await commission.goto('?model=recurring&rate=15');
+    await commission.model().selectOption('influenced');
+    await expect(commission.field(/^Sourced rate \(%\)$/)).toHaveValue('25');
+    await commission.goto(recurring);
+    await commission.model().selectOption('influenced');
+    await expect(commission.field(/^Sourced rate \(%\)$/)).toHaveValue('20');
+  });
+
+  test('writes only what the reader set: the untouched clawback adds nothing', async ({ calculator: commission }) => {
+    await commission.goto();
+    await commission.field('First-year deal value').fill('30000');
+    await commission.expectQuery('deal', '30000');
+    expect([...commission.params().keys()]).toEqual(['deal']);
+    await commission.clawback.field('Days from signing to cancellation').fill('45');
+    await commission.expectQuery('day', '45');
+    expect(commission.params().has('commission')).toBe(false);
+  });
+
   test('works the tiered example both ways and draws it', async ({ calculator: commission }) => {
     // Switching to the tiered model loads its editor and chart on demand.
     await commission.goto();
