@@ -61,7 +61,7 @@ test('a known cell lists a known page', async ({ page }) => {
   ).toHaveAttribute('href', '/checklists/partner-onboarding/');
   // content/docs/templates/partnership-agreement.mdx covers every type at the identify stage.
   for (const type of partnerTypes) {
-    await expect(cellLinks(page, type, 'identify').filter({ hasText: 'Partnership agreement essentials' })).toHaveCount(
+    await expect(cellLinks(page, type, 'identify').filter({ hasText: 'Partnership agreement term sheet' })).toHaveCount(
       1,
     );
   }

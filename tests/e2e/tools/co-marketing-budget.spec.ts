@@ -10,8 +10,12 @@ const test = calculatorTest((page) => new BudgetCalculatorPage(page)).extend<{ p
   },
 });
 
+/** A saved scenario with these base allocations, so the worked examples below read as written. */
+const exampleAllocations = { baseAllocations: { registered: 0, silver: 5_000, gold: 25_000, platinum: 100_000 } };
+
 test.describe('Co-marketing budget: one partner', () => {
   test('opens from the address and writes every change back to it', async ({ page, calculator }) => {
+    await calculator.useSettings(exampleAllocations);
     await calculator.goto('?tier=gold&pipeline=1.5&strategic=1.2');
     await calculator.expectOutput('Annual co-marketing budget', '45000', '$45,000');
     await expect(calculator.root.getByText('25,000 × 1.5 × 1.2 = 45,000', { exact: true })).toBeVisible();
@@ -31,6 +35,7 @@ test.describe('Co-marketing budget: one partner', () => {
   });
 
   test('flags bad values from the address as text and shows no result', async ({ calculator }) => {
+    await calculator.useSettings(exampleAllocations);
     const payload = '<script>alert(1)</script>';
     await calculator.goto(`?tier=diamond&base=${encodeURIComponent(payload)}&pipeline=abc&strategic=9`);
 
@@ -109,6 +114,7 @@ test.describe('Co-marketing budget: one partner', () => {
 
 test.describe('Co-marketing budget: portfolio planner', () => {
   test('scales requests to the pool from the address and keeps rows in it', async ({ planner }) => {
+    await planner.useSettings(exampleAllocations);
     await planner.goto('?pool=50000&partner=Acme,gold,1,1&partner=%22Beta,%20Inc.%22,gold,1,1&partner=Corda,gold,2,1');
     await expect(planner.partners()).toHaveCount(3);
     await expect(planner.partnerField(2, 'Name')).toHaveValue('Beta, Inc.');
@@ -124,6 +130,7 @@ test.describe('Co-marketing budget: portfolio planner', () => {
   });
 
   test('rejects a malformed CSV with the line number and leaves the table unchanged', async ({ planner }) => {
+    await planner.useSettings(exampleAllocations);
     await planner.goto();
     const before = await planner.tableText();
 
@@ -142,6 +149,7 @@ test.describe('Co-marketing budget: portfolio planner', () => {
   });
 
   test('exports a CSV that imports back', async ({ page, planner }) => {
+    await planner.useSettings(exampleAllocations);
     await planner.goto();
     const before = await planner.tableText();
     const download = page.waitForEvent('download');
@@ -157,6 +165,7 @@ test.describe('Co-marketing budget: portfolio planner', () => {
   });
 
   test('adds and removes partners from the keyboard alone', async ({ page, planner }) => {
+    await planner.useSettings(exampleAllocations);
     await planner.goto();
     await planner.root.getByRole('button', { name: 'Add a partner' }).focus();
     await page.keyboard.press('Enter');

@@ -2,13 +2,18 @@ import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from '../helpers/axe';
 import { SettingsPage } from './pages/settings-page';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+
+// After a reset the form holds the program's own figures, read here from the program file.
+const programGoldAllocation: number = parse(readFileSync('content/program.yaml', 'utf8')).mdf.allocation.gold;
 
 test.describe('Your program settings', () => {
   test('exported settings import back after a reset', async ({ page }) => {
     const settings = new SettingsPage(page);
     await settings.goto();
     await settings.field('Program currency').selectOption('EUR');
-    await page.getByLabel('Detailed (upstream tier rules with certifications)').check();
+    await page.getByLabel('Core example (revenue or referrals, no certification)').check();
     await settings.field('Gold base').fill('30,000');
     await settings.save();
     await expect(settings.status).toHaveText(/Settings saved/);
@@ -18,12 +23,12 @@ test.describe('Your program settings', () => {
     const exported = await readFile(await download.path(), 'utf8');
     expect(JSON.parse(exported)).toMatchObject({
       currency: 'EUR',
-      tierPreset: 'detailed',
+      tierPreset: 'core',
       baseAllocations: { gold: 30000 },
     });
 
     await settings.reset();
-    await expect(settings.field('Gold base')).toHaveValue('25000');
+    await expect(settings.field('Gold base')).toHaveValue(String(programGoldAllocation));
     await expect(settings.field('Program currency')).toHaveValue('USD');
     expect(await settings.stored()).toBeNull();
 
@@ -31,7 +36,7 @@ test.describe('Your program settings', () => {
     await expect(settings.status).toHaveText(/Imported and saved/);
     await expect(settings.field('Gold base')).toHaveValue('30000');
     await expect(settings.field('Program currency')).toHaveValue('EUR');
-    await expect(page.getByLabel('Detailed (upstream tier rules with certifications)')).toBeChecked();
+    await expect(page.getByLabel('Core example (revenue or referrals, no certification)')).toBeChecked();
 
     await page.reload();
     await expect(settings.field('Gold base')).toHaveValue('30000');

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import { expect } from '@playwright/test';
 import { CalculatorPage, calculatorTest } from './pages/calculator-page';
 import type { Limit } from '../../../src/calculator/limits';
@@ -42,7 +44,7 @@ import {
   assessHealth,
   healthLimits,
   healthMetrics,
-  healthTargets,
+  healthTargetsFrom,
   type HealthInput,
 } from '../../../src/tools/program-health/model';
 import { resultName, statusName } from '../../../src/tools/program-health/view';
@@ -145,9 +147,12 @@ function commissionCase(model: CommissionModel): LinkCase {
   }
 }
 
+// The health targets as the program file states them, read here rather than taken from the tool.
+const healthTargets = healthTargetsFrom(parse(readFileSync('content/program.yaml', 'utf8')).targets);
+
 function healthCase(): LinkCase {
   const input = samples(healthLimits) as Required<HealthInput>;
-  const result = assessHealth(input);
+  const result = assessHealth(input, healthTargets);
   const outputs: LinkCase['outputs'] = {};
   for (const metric of healthMetrics) {
     outputs[resultName(metric)] = result[metric].value;

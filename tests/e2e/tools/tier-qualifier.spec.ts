@@ -7,7 +7,8 @@ const test = calculatorTest((page) => new TierQualifierPage(page));
 
 test.describe('Tier qualifier', () => {
   test('opens from the address and writes every change back to it', async ({ page, calculator: qualifier }) => {
-    await qualifier.goto('?revenue=30000&referrals=3');
+    // The core example ladder (revenue or referrals, no certification), as old links name it.
+    await qualifier.goto('?preset=core&revenue=30000&referrals=3');
     await qualifier.expectOutput('Current tier', 'silver', 'Silver');
     await qualifier.expectOutput('Next tier', 'gold', 'Gold');
     await qualifier.expectOutput('Revenue still needed', '20000', '$20,000');
@@ -80,7 +81,7 @@ test.describe('Tier qualifier', () => {
   });
 
   test('works from the keyboard alone', async ({ page, calculator: qualifier }) => {
-    await qualifier.goto();
+    await qualifier.goto('?preset=core');
     await qualifier.preset.focus();
     await page.keyboard.press('Tab');
     await expect(qualifier.revenue).toBeFocused();
@@ -98,7 +99,7 @@ test.describe('Tier qualifier', () => {
     await expect(qualifier.signed).toHaveValue('0');
     await qualifier.expectOutput('Current tier', 'none', 'None');
     await page.keyboard.press('Tab');
-    await expect(qualifier.root.getByRole('link', { name: 'your program settings' })).toBeFocused();
+    await expect(qualifier.root.getByRole('link', { name: 'program scenario' })).toBeFocused();
   });
 
   test('has no axe violations in either theme, also with errors showing', async ({ page, calculator: qualifier }) => {
