@@ -108,4 +108,24 @@ describe('the team build from the fixture program', () => {
     expect(page).toContain('£12,345');
     expect(page).not.toContain('$25,000');
   });
+
+  it('prices Silver at its threshold in the economics table', () => {
+    // £12,345 × 25% margin (larger than the 13% commission) = £3,086.25, + £1,500 MDF + £2,000 to serve
+    // = £6,586.25, which is 53.4% of £12,345 and leaves £5,758.75.
+    const page = text('dist', '/program/tiers-and-benefits/');
+    for (const figure of ['£3,086.25', '£6,586.25', '53.4%', '£5,758.75']) expect(page).toContain(figure);
+  });
+
+  it('works the business case in the fixture currency', () => {
+    // £10,000,000 new ARR × 20% sourced = £2,000,000.
+    expect(text('dist', '/strategy/business-case/')).toContain('£2,000,000');
+  });
+
+  it('hands the fixture figures to the calculators as their defaults', () => {
+    const raw = (path: string) => readFileSync(join(dir, 'dist', path, 'index.html'), 'utf8').replaceAll('&quot;', '"');
+    expect(raw('/tools/tier-qualifier/')).toContain('"silver":{"revenue":12345,"referrals":4,"certified":1}');
+    expect(raw('/tools/co-marketing-budget/')).toContain('"gold":31000');
+    expect(raw('/tools/commission/')).toContain('"referral":17');
+    expect(raw('/tools/commission/')).toContain('"currency":"GBP"');
+  });
 });

@@ -111,8 +111,8 @@ test('the header search links to the full search page with the same query', asyn
 test('a question with few pages matching every word adds pages matching most of them, and says so', async ({
   page,
 }) => {
-  await page.goto('/search/?q=battle+card+renewal');
-  await expect(status(page)).toContainText(/Only \d pages? match(es)? every word of “battle card renewal”/);
+  await page.goto('/search/?q=battle+card+clawback');
+  await expect(status(page)).toContainText(/Only \d pages? match(es)? every word of “battle card clawback”/);
   await expect(status(page)).toContainText('matching most of the words');
   await expect(results(page).filter({ hasText: 'Matches 2 of 3 words' }).first()).toBeVisible();
   // Every page matching all the words comes before any page matching only some of them.
@@ -142,7 +142,7 @@ test('the header search answers questions with the same rules as the search page
   await input.fill('how do I register a deal');
   await expect(dialog.getByRole('status')).toContainText('match “how do I register a deal”');
   await expect(dialog.getByRole('link', { name: 'Deal registration', exact: true }).first()).toBeVisible();
-  await input.fill('battle card renewal');
+  await input.fill('battle card clawback');
   await expect(dialog.getByRole('status')).toContainText('matching most of the words');
   await expect(dialog.getByText('Matches 2 of 3 words').first()).toBeVisible();
   await input.fill('xyzzy');
