@@ -95,7 +95,7 @@ export abstract class CalculatorElement extends HTMLElement {
     if (this.#connected) return;
     this.#connected = true;
     this.defaults = readDefaults(this);
-    this.settings = loadSettings(this.defaults.settings).settings;
+    this.settings = loadSettings(this.defaults).settings;
     this.#showCurrency();
     this.applySettings();
     this.restoreFromQuery(readQuery(this.queryNames()));
@@ -105,7 +105,7 @@ export abstract class CalculatorElement extends HTMLElement {
     if (toolbar) {
       wireCopyToolbar(toolbar, { link: currentLink, markdown: () => this.toMarkdown(), csv: () => this.toCsv() });
     }
-    this.#stopSettings = onSettingsChange(this.defaults.settings, (settings) => {
+    this.#stopSettings = onSettingsChange(this.defaults, (settings) => {
       this.settings = settings;
       this.#showCurrency();
       this.applySettings();

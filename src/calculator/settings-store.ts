@@ -29,7 +29,8 @@ function storage(): Storage | undefined {
   }
 }
 
-export function loadSettings(defaultSettings: Settings): { settings: Settings; problem?: string } {
+export function loadSettings(defaults: ProgramDefaults): { settings: Settings; problem?: string } {
+  const defaultSettings = defaults.settings;
   let text: string | null;
   try {
     text = storage()?.getItem(SETTINGS_KEY) ?? null;
@@ -40,7 +41,7 @@ export function loadSettings(defaultSettings: Settings): { settings: Settings; p
     };
   }
   if (text === null) return { settings: defaultSettings };
-  const parsed = parseSettingsJson(text, defaultSettings);
+  const parsed = parseSettingsJson(text, defaultSettings, defaults.tiers);
   if (parsed.ok) return { settings: parsed.settings };
   return {
     settings: defaultSettings,
@@ -81,9 +82,9 @@ export function hasSavedSettings(): boolean {
   }
 }
 
-export function onSettingsChange(defaultSettings: Settings, callback: (settings: Settings) => void): () => void {
+export function onSettingsChange(defaults: ProgramDefaults, callback: (settings: Settings) => void): () => void {
   const listener = (event: StorageEvent) => {
-    if (event.key === SETTINGS_KEY || event.key === null) callback(loadSettings(defaultSettings).settings);
+    if (event.key === SETTINGS_KEY || event.key === null) callback(loadSettings(defaults).settings);
   };
   window.addEventListener('storage', listener);
   return () => window.removeEventListener('storage', listener);

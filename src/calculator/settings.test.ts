@@ -16,14 +16,24 @@ const core = {
   gold: { revenue: 50_000, referrals: 20, certified: null },
   platinum: { revenue: 200_000, referrals: null, certified: null },
 };
+const tiers = ['Registered', 'Silver', 'Gold', 'Platinum'].map((name) => ({
+  id: name.toLowerCase(),
+  name,
+  unlocks: [],
+}));
 const defaults: ProgramDefaults = {
   healthTargets: { sourcedShare: 20, influencedShare: 40, activationRate: 60, partnerNps: 50, daysToFirstDeal: 90 },
+  tiers,
+  typicalTier: 'gold',
   tierPresets: {
-    core,
+    core: { tiers, rules: core },
     detailed: {
-      silver: { revenue: 25_000, referrals: 5, certified: 1 },
-      gold: { revenue: 100_000, referrals: 20, certified: 2 },
-      platinum: { revenue: 500_000, referrals: 50, certified: 5 },
+      tiers,
+      rules: {
+        silver: { revenue: 25_000, referrals: 5, certified: 1 },
+        gold: { revenue: 100_000, referrals: 20, certified: 2 },
+        platinum: { revenue: 500_000, referrals: 50, certified: 5 },
+      },
     },
   },
   settings: {
@@ -45,8 +55,8 @@ const defaults: ProgramDefaults = {
 const defaultSettings = defaults.settings;
 const tierPresets = defaults.tierPresets;
 /** The settings parsers as the tools call them, against the program defaults. */
-const parseSettings = (value: unknown) => parseAgainst(value, defaultSettings);
-const parseSettingsJson = (text: string) => parseJsonAgainst(text, defaultSettings);
+const parseSettings = (value: unknown) => parseAgainst(value, defaultSettings, tiers);
+const parseSettingsJson = (text: string) => parseJsonAgainst(text, defaultSettings, tiers);
 
 function errorsOf(value: unknown): string[] {
   const result = parseSettings(value);
@@ -75,7 +85,7 @@ describe('parseSettings accepts partial files', () => {
       {
         ...defaultSettings,
         tierPreset: 'custom',
-        customTiers: { ...tierPresets.core, platinum: { revenue: 200000, referrals: 60, certified: null } },
+        customTiers: { ...tierPresets.core.rules, platinum: { revenue: 200000, referrals: 60, certified: null } },
       },
     ],
   ] as const)('%s', (_case, input, expected) => {
@@ -230,7 +240,7 @@ describe('activeTierRules', () => {
     ['core', tierPresets.core],
     ['detailed', tierPresets.detailed],
   ] as const)('%s preset uses its own table', (preset, rules) => {
-    expect(activeTierRules({ ...defaultSettings, tierPreset: preset }, tierPresets)).toEqual(rules);
+    expect(activeTierRules({ ...defaultSettings, tierPreset: preset }, defaults)).toEqual(rules);
   });
 
   it('custom preset uses the custom thresholds', () => {
@@ -239,7 +249,10 @@ describe('activeTierRules', () => {
       tierPreset: 'custom',
       customTiers: { ...defaultSettings.customTiers, silver: { revenue: 15000, referrals: 5, certified: null } },
     };
-    expect(activeTierRules(settings, tierPresets).silver).toEqual({ revenue: 15000, referrals: 5, certified: null });
+    expect(activeTierRules(settings, defaults)).toEqual({
+      tiers,
+      rules: { ...core, silver: { revenue: 15000, referrals: 5, certified: null } },
+    });
   });
 });
 
@@ -264,5 +277,46 @@ describe('parseSettings properties', () => {
         expect(result.ok && result.settings.baseAllocations).toEqual(baseAllocations);
       }),
     );
+  });
+});
+
+describe('parseSettings follows the program ladder', () => {
+  const five = ['Member', 'Bronze', 'Silver', 'Gold', 'Elite'].map((name) => ({
+    id: name.toLowerCase(),
+    name,
+    unlocks: [],
+  }));
+  const fallback: Settings = {
+    ...defaultSettings,
+    customTiers: Object.fromEntries(
+      ['bronze', 'silver', 'gold', 'elite'].map((id, index) => [
+        id,
+        { revenue: 10_000 * (index + 1), referrals: null, certified: null },
+      ]),
+    ),
+    baseAllocations: { member: 0, bronze: 1_000, silver: 2_000, gold: 10_000, elite: 40_000 },
+    resellerMargins: { member: 10, bronze: 15, silver: 20, gold: 25, elite: 30 },
+  };
+
+  it('accepts the ids of a five-tier program and names its tiers in messages', () => {
+    expect(parseAgainst({ baseAllocations: { elite: 45_000 } }, fallback, five)).toEqual({
+      ok: true,
+      settings: { ...fallback, baseAllocations: { ...fallback.baseAllocations, elite: 45_000 } },
+    });
+    expect(parseAgainst({ resellerMargins: { elite: 130 } }, fallback, five)).toEqual({
+      ok: false,
+      errors: ['Reseller margin for Elite must be from 0 to 100, but is 130.'],
+    });
+  });
+
+  it('rejects the ids of another ladder', () => {
+    expect(parseAgainst({ baseAllocations: { platinum: 1 } }, fallback, five)).toEqual({
+      ok: false,
+      errors: ['Base allocation: unknown field “platinum”. Remove it or check the spelling.'],
+    });
+    expect(parseAgainst({ customTiers: { elite: { revenue: 5_000 } } }, fallback, five)).toEqual({
+      ok: false,
+      errors: ['Custom thresholds: Elite revenue (5000) must not be lower than Gold (30000).'],
+    });
   });
 });

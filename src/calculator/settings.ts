@@ -7,27 +7,28 @@
  * Public API
  * - `Settings` (and its parts `DefaultRates`, `CommissionBracket`), `ProgramDefaults`. The
  *   defaults themselves live in src/program/defaults.ts; callers pass them in.
- * - `parseSettings(value: unknown, fallback)` → `{ ok: true, settings }` or `{ ok: false, errors }`.
+ * - `parseSettings(value: unknown, fallback, tiers)` → `{ ok: true, settings }` or `{ ok: false, errors }`.
+ *   `tiers` is the program's ladder: tier-keyed fields accept its ids and no others.
  *   Accepts a whole or partial settings object (missing fields keep their defaults, so an
  *   older export still loads); rejects wrong types, unknown fields, negative or out-of-range
  *   numbers, unknown currency codes and inconsistent thresholds or brackets, with one
  *   human-readable sentence per problem. A caller applies nothing unless `ok` is true.
- * - `parseSettingsJson(text)` — the same for the text of an imported file, with a clear message
+ * - `parseSettingsJson(text, fallback, tiers)` — the same for the text of an imported file, with a clear message
  *   for text that is not JSON or is too large.
  * - `settingsToJson(settings)` — the text of an export file.
- * - `activeTierRules(settings, presets)` — the thresholds the chosen preset stands for.
+ * - `activeTierRules(settings, defaults)` — the ladder and thresholds the chosen preset stands for.
  * - `rateLimits` — what each default rate accepts (the commission tool's fields use them too).
  * - `SETTINGS_VERSION`, `MAX_SETTINGS_FILE_BYTES`, `MAX_BRACKETS`.
  */
 import { currencyCodes, isCurrencyCode, type CurrencyCode } from '../lib/format';
 import { MAX_MONEY, percentLimit, type Limit } from './limits';
 import {
-  earnedTierIds,
-  tierIds,
-  tierLabels,
+  earnedTiers,
   tierPresetIds,
   tierRuleErrors,
   type Tier,
+  type TierInfo,
+  type TierLadder,
   type TierPresetId,
   type TierRequirement,
   type TierRules,
@@ -68,7 +69,7 @@ export interface Settings {
   /** Which thresholds the tier qualifier uses; `custom` means `customTiers`. */
   readonly tierPreset: TierPresetChoice;
   readonly customTiers: TierRules;
-  /** Annual co-marketing (MDF) base allocation per tier. */
+  /** Annual co-marketing (MDF) base allocation per tier id. */
   readonly baseAllocations: Readonly<Record<Tier, number>>;
   readonly rates: DefaultRates;
   /** Reseller margin off list price per tier, %. */
@@ -80,7 +81,12 @@ export interface Settings {
 /** The program's defaults (src/program/defaults.ts): the settings a new reader starts with and the tier presets. */
 export interface ProgramDefaults {
   readonly settings: Settings;
-  readonly tierPresets: Readonly<Record<TierPresetId, TierRules>>;
+  /** Our program's tiers, lowest first. */
+  readonly tiers: readonly TierInfo[];
+  /** The tier the calculators' examples start at: the middle of the ladder (Gold of four tiers). */
+  readonly typicalTier: Tier;
+  /** `detailed`: our program's ladder; `core`: the shipped example program's (team build). */
+  readonly tierPresets: Readonly<Record<TierPresetId, TierLadder>>;
   /** The program health targets (content/program.yaml `targets`). */
   readonly healthTargets: {
     readonly sourcedShare: number;
@@ -96,8 +102,10 @@ export interface ProgramDefaults {
 export type SettingsResult =
   { readonly ok: true; readonly settings: Settings } | { readonly ok: false; readonly errors: string[] };
 
-export function activeTierRules(settings: Settings, presets: ProgramDefaults['tierPresets']): TierRules {
-  return settings.tierPreset === 'custom' ? settings.customTiers : presets[settings.tierPreset];
+export function activeTierRules(settings: Settings, defaults: ProgramDefaults): TierLadder {
+  return settings.tierPreset === 'custom'
+    ? { tiers: defaults.tiers, rules: settings.customTiers }
+    : defaults.tierPresets[settings.tierPreset];
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -169,43 +177,55 @@ function readTierRecord(
   reader: Reader,
   value: unknown,
   fallback: Readonly<Record<Tier, number>>,
+  tiers: readonly TierInfo[],
   where: string,
   limits: { max?: number },
 ): Record<Tier, number> {
+  const result: Record<Tier, number> = {};
+  for (const tier of tiers) result[tier.id] = fallback[tier.id] ?? 0;
   const record = reader.object(value, where);
-  if (!record) return { ...fallback };
-  reader.unknownKeys(record, tierIds, where);
-  const result = { ...fallback };
-  for (const tier of tierIds) {
-    result[tier] = reader.number(record[tier], fallback[tier], `${where} for ${tierLabels[tier]}`, limits);
+  if (!record) return result;
+  reader.unknownKeys(
+    record,
+    tiers.map((tier) => tier.id),
+    where,
+  );
+  for (const tier of tiers) {
+    result[tier.id] = reader.number(record[tier.id], result[tier.id]!, `${where} for ${tier.name}`, limits);
   }
   return result;
 }
 
-function readCustomTiers(reader: Reader, value: unknown, fallback: TierRules): TierRules {
+const noPath: TierRequirement = { revenue: null, referrals: null, certified: null };
+
+function readCustomTiers(reader: Reader, value: unknown, fallback: TierRules, tiers: readonly TierInfo[]): TierRules {
   const where = 'Custom thresholds';
+  const earned = earnedTiers(tiers);
   const record = reader.object(value, where);
   if (!record) return fallback;
-  reader.unknownKeys(record, earnedTierIds, where);
+  reader.unknownKeys(
+    record,
+    earned.map((tier) => tier.id),
+    where,
+  );
   const result: Record<string, TierRequirement> = {};
-  for (const tier of earnedTierIds) {
-    const tierWhere = `${where} for ${tierLabels[tier]}`;
-    const requirement = reader.object(record[tier], tierWhere);
-    const base = fallback[tier];
+  for (const { id, name } of earned) {
+    const tierWhere = `${where} for ${name}`;
+    const requirement = reader.object(record[id], tierWhere);
+    const base = fallback[id] ?? noPath;
     if (!requirement) {
-      result[tier] = base;
+      result[id] = base;
       continue;
     }
     reader.unknownKeys(requirement, ['revenue', 'referrals', 'certified'], tierWhere);
-    result[tier] = {
+    result[id] = {
       revenue: reader.threshold(requirement['revenue'], base.revenue, `${tierWhere}: revenue`, false),
       referrals: reader.threshold(requirement['referrals'], base.referrals, `${tierWhere}: referrals`, true),
       certified: reader.threshold(requirement['certified'], base.certified, `${tierWhere}: certified people`, true),
     };
   }
-  const rules = result as unknown as TierRules;
-  reader.errors.push(...tierRuleErrors(rules, where));
-  return rules;
+  reader.errors.push(...tierRuleErrors(result, tiers, where));
+  return result;
 }
 
 function readBrackets(reader: Reader, value: unknown, fallback: readonly CommissionBracket[]): CommissionBracket[] {
@@ -274,7 +294,7 @@ const rateLabels: Readonly<Record<keyof DefaultRates, string>> = {
 };
 
 /** `fallback` gives every field the value leaves out: the program defaults. */
-export function parseSettings(value: unknown, fallback: Settings): SettingsResult {
+export function parseSettings(value: unknown, fallback: Settings, tiers: readonly TierInfo[]): SettingsResult {
   const reader = new Reader();
   if (!isRecord(value)) {
     return {
@@ -307,11 +327,12 @@ export function parseSettings(value: unknown, fallback: Settings): SettingsResul
     }
   }
 
-  const customTiers = readCustomTiers(reader, value['customTiers'], fallback.customTiers);
+  const customTiers = readCustomTiers(reader, value['customTiers'], fallback.customTiers, tiers);
   const baseAllocations = readTierRecord(
     reader,
     value['baseAllocations'],
     fallback.baseAllocations,
+    tiers,
     'Base allocation',
     {},
   );
@@ -319,10 +340,9 @@ export function parseSettings(value: unknown, fallback: Settings): SettingsResul
     reader,
     value['resellerMargins'],
     fallback.resellerMargins,
+    tiers,
     'Reseller margin',
-    {
-      max: 100,
-    },
+    { max: 100 },
   );
 
   const rates = { ...fallback.rates };
@@ -352,7 +372,7 @@ export function parseSettings(value: unknown, fallback: Settings): SettingsResul
   };
 }
 
-export function parseSettingsJson(text: string, fallback: Settings): SettingsResult {
+export function parseSettingsJson(text: string, fallback: Settings, tiers: readonly TierInfo[]): SettingsResult {
   if (text.length > MAX_SETTINGS_FILE_BYTES) {
     return {
       ok: false,
@@ -366,7 +386,7 @@ export function parseSettingsJson(text: string, fallback: Settings): SettingsRes
     const reason = error instanceof Error ? error.message.slice(0, 160) : '';
     return { ok: false, errors: [`The file is not valid JSON${reason ? ` (${reason})` : ''}.`] };
   }
-  return parseSettings(value, fallback);
+  return parseSettings(value, fallback, tiers);
 }
 
 export function settingsToJson(settings: Settings): string {

@@ -1,38 +1,34 @@
 /**
- * The partner tiers and what it takes to reach each one. Shared by the settings model, the tier
- * qualifier and the co-marketing budget. The thresholds mirror /program/tiers-and-benefits/ and
- * /tools/tier-qualifier/: update them together.
+ * The partner tiers as the calculators see them: a ladder read from the program file (three tiers,
+ * five, any ids and names), and what it takes to reach each tier. Shared by the settings model, the
+ * tier qualifier, the co-marketing budget and the commission tool. The ladder itself is built at
+ * build time by src/program/defaults.ts and reaches the browser in `data-defaults`.
  *
  * Public API
- * - `tierIds` (registered, silver, gold, platinum), `Tier`; `earnedTierIds` (silver, gold,
- *   platinum: the tiers reached by results rather than by signing), `EarnedTier`; `tierLabels`.
+ * - `TierInfo` — `{ id, name, unlocks }`; `unlocks` is what the tier adds over the one below it.
  * - `TierRequirement` — `{ revenue, referrals, certified }`. A partner meets it when
  *   (revenue ≥ `revenue` OR referrals ≥ `referrals`) AND certified ≥ `certified`. `null` means
- *   that path does not exist for the tier (core Platinum has no referral path) or, for
- *   `certified`, that no certification is required.
- * - `TierRules` — one requirement per earned tier.
- * - `TierPresetId`, `tierPresetIds`: `core` (the seed's table, the default) and `detailed` (the
- *   upstream rules with certifications); their thresholds are in src/program/defaults.ts.
- * - `tierRuleErrors(rules, where)` — human-readable problems with a set of custom rules
+ *   that path does not exist for the tier (the core example's top tier has no referral path) or,
+ *   for `certified`, that no certification is required.
+ * - `TierRules` — one requirement per earned tier id (every tier but the first, which a partner
+ *   reaches by signing the agreement).
+ * - `TierLadder` — `{ tiers, rules }`, lowest tier first.
+ * - `entryTier(tiers)`, `earnedTiers(tiers)`, `tierName(tiers, id)`, `isTierOf(tiers, value)`,
+ *   `tierChoices(tiers)` (the sentence a bad tier value gets).
+ * - `TierPresetId`, `tierPresetIds`: `detailed` (our program) and `core` (the shipped example
+ *   program content/programs/core.yaml); see src/program/defaults.ts.
+ * - `tierRuleErrors(rules, tiers, where)` — human-readable problems with a set of custom rules
  *   (negative or fractional values, no path at all, a higher tier easier than a lower one).
  */
 
-export const tierIds = ['registered', 'silver', 'gold', 'platinum'] as const;
-export type Tier = (typeof tierIds)[number];
+/** A tier id from the program file. */
+export type Tier = string;
 
-export const earnedTierIds = ['silver', 'gold', 'platinum'] as const;
-export type EarnedTier = (typeof earnedTierIds)[number];
-
-export const tierLabels: Record<Tier | 'none', string> = {
-  none: 'None',
-  registered: 'Registered',
-  silver: 'Silver',
-  gold: 'Gold',
-  platinum: 'Platinum',
-};
-
-export function isTier(value: unknown): value is Tier {
-  return typeof value === 'string' && (tierIds as readonly string[]).includes(value);
+export interface TierInfo {
+  readonly id: Tier;
+  readonly name: string;
+  /** What this tier adds over the one below it, in the program's words. */
+  readonly unlocks: readonly string[];
 }
 
 export interface TierRequirement {
@@ -44,48 +40,84 @@ export interface TierRequirement {
   readonly certified: number | null;
 }
 
-export type TierRules = Readonly<Record<EarnedTier, TierRequirement>>;
+/** One requirement per earned tier id. */
+export type TierRules = Readonly<Record<Tier, TierRequirement>>;
+
+export interface TierLadder {
+  /** Lowest first; the first is the tier a signed partner starts at. */
+  readonly tiers: readonly TierInfo[];
+  readonly rules: TierRules;
+}
 
 export const tierPresetIds = ['core', 'detailed'] as const;
 export type TierPresetId = (typeof tierPresetIds)[number];
+
+export function entryTier(tiers: readonly TierInfo[]): TierInfo {
+  const first = tiers[0];
+  if (!first) throw new Error('A tier ladder needs at least one tier.');
+  return first;
+}
+
+export function earnedTiers(tiers: readonly TierInfo[]): readonly TierInfo[] {
+  return tiers.slice(1);
+}
+
+export function tierName(tiers: readonly TierInfo[], id: Tier): string {
+  return tiers.find((tier) => tier.id === id)?.name ?? id;
+}
+
+export function isTierOf(tiers: readonly TierInfo[], value: unknown): value is Tier {
+  return typeof value === 'string' && tiers.some((tier) => tier.id === value);
+}
+
+/** "Choose registered, silver, gold or platinum." for the ladder at hand. */
+export function tierChoices(tiers: readonly TierInfo[]): string {
+  const ids = tiers.map((tier) => tier.id);
+  return `Choose ${ids.length > 1 ? `${ids.slice(0, -1).join(', ')} or ${ids.at(-1)}` : ids.join('')}.`;
+}
 
 const metricWords: Record<keyof TierRequirement, string> = {
   revenue: 'revenue',
   referrals: 'referrals',
   certified: 'certified people',
 };
+const metrics = ['revenue', 'referrals', 'certified'] as const;
 
 /** Problems with a set of tier rules, each naming the tier and field; empty when the rules are usable. */
-export function tierRuleErrors(rules: TierRules, where = 'Custom thresholds'): string[] {
+export function tierRuleErrors(rules: TierRules, tiers: readonly TierInfo[], where = 'Custom thresholds'): string[] {
   const errors: string[] = [];
-  for (const tier of earnedTierIds) {
-    const requirement = rules[tier];
-    for (const metric of ['revenue', 'referrals', 'certified'] as const) {
+  const earned = earnedTiers(tiers);
+  for (const tier of earned) {
+    const requirement = rules[tier.id];
+    if (!requirement) {
+      errors.push(`${where}: ${tier.name} has no thresholds.`);
+      continue;
+    }
+    for (const metric of metrics) {
       const value = requirement[metric];
       if (value === null) continue;
       if (!Number.isFinite(value) || value < 0) {
-        errors.push(`${where}: ${tierLabels[tier]} ${metricWords[metric]} must be a number of at least 0.`);
+        errors.push(`${where}: ${tier.name} ${metricWords[metric]} must be a number of at least 0.`);
       } else if (metric !== 'revenue' && !Number.isInteger(value)) {
-        errors.push(`${where}: ${tierLabels[tier]} ${metricWords[metric]} must be a whole number.`);
+        errors.push(`${where}: ${tier.name} ${metricWords[metric]} must be a whole number.`);
       }
     }
     if (requirement.revenue === null && requirement.referrals === null) {
-      errors.push(`${where}: ${tierLabels[tier]} needs a revenue threshold, a referral threshold or both.`);
+      errors.push(`${where}: ${tier.name} needs a revenue threshold, a referral threshold or both.`);
     }
   }
-  for (const [lower, higher] of [
-    ['silver', 'gold'],
-    ['gold', 'platinum'],
-  ] as const) {
-    for (const metric of ['revenue', 'referrals', 'certified'] as const) {
-      const low = rules[lower][metric];
-      const high = rules[higher][metric];
+  earned.forEach((higher, index) => {
+    const lower = earned[index - 1];
+    if (!lower) return;
+    for (const metric of metrics) {
+      const low = rules[lower.id]?.[metric] ?? null;
+      const high = rules[higher.id]?.[metric] ?? null;
       if (low !== null && high !== null && high < low) {
         errors.push(
-          `${where}: ${tierLabels[higher]} ${metricWords[metric]} (${high}) must not be lower than ${tierLabels[lower]} (${low}).`,
+          `${where}: ${higher.name} ${metricWords[metric]} (${high}) must not be lower than ${lower.name} (${low}).`,
         );
       }
     }
-  }
+  });
   return errors;
 }

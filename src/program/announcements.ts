@@ -1,12 +1,14 @@
 /**
  * Which upcoming changes a page must announce: those that set a figure the page shows, whether
- * the page asks for it by path (`<Program path="…" />`, `figure('…')`) or through a generated
+ * the page asks for it by path (`<Program path="…" />`, `figure('…')`, `{{…}}`; by tier id or
+ * by tier role, see roles.ts) or through a generated
  * table that contains it.
  *
  * Public API
  * - `announcementsFor(body, loaded)` → the upcoming changes, oldest first.
  */
 import type { LoadedProgram } from './load';
+import { roleSpellings } from './roles';
 import type { Change } from './schema';
 
 /** Program paths (by prefix) that each generated table shows. */
@@ -38,7 +40,10 @@ export function announcementsFor(body: string, loaded: LoadedProgram): Change[] 
   return loaded.upcoming.filter((change) =>
     Object.keys(change.set).some(
       (path) =>
-        body.includes(`'${path}'`) || body.includes(`"${path}"`) || prefixes.some((prefix) => path.startsWith(prefix)),
+        roleSpellings(path, loaded.program.tiers).some(
+          (spelling) =>
+            body.includes(`'${spelling}'`) || body.includes(`"${spelling}"`) || body.includes(`{{${spelling}}}`),
+        ) || prefixes.some((prefix) => path.startsWith(prefix)),
     ),
   );
 }

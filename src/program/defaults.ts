@@ -10,69 +10,66 @@
  * content/programs/core.yaml in the team build, and our program again in the partner build,
  * which publishes only the program's rules.
  *
- * The calculators' tier fields name four tiers (registered, silver, gold, platinum); a program
- * file with other tier ids fails here with a message saying so, rather than showing wrong figures.
+ * The tiers are the program's own: any number, any ids and names. Each tier's `unlocks` lists the
+ * benefits-matrix rows where it differs from the tier below (the entry tier: every benefit it has).
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { ProgramDefaults } from '../calculator/settings';
 import { buildTarget } from '../lib/build-target';
-import { earnedTierIds, tierIds, type TierRules } from '../lib/tiers';
+import type { TierInfo, TierLadder, TierRules } from '../lib/tiers';
 import { loaded } from './index';
-import { longDate } from './tables';
+import { benefitWord, longDate } from './tables';
 import { parseProgram, type Program } from './load';
+import { tierForRole } from './roles';
 
-function calculatorTiers(program: Program, file: string): void {
-  const ids = program.tiers.map((t) => t.id);
-  if (ids.join() !== tierIds.join()) {
-    throw new Error(
-      `${file}: the calculators need the tiers ${tierIds.join(', ')} in that order, got ${ids.join(', ')}.`,
-    );
-  }
+function tierInfo(program: Program): TierInfo[] {
+  return program.tiers.map((tier, index) => {
+    const below = program.tiers[index - 1];
+    const unlocks = program.benefits.flatMap(({ benefit, tiers }) => {
+      const value = tiers[tier.id]!;
+      if (value === false) return [];
+      if (below && benefitWord(tiers[below.id]!) === benefitWord(value)) return [];
+      return [value === true ? benefit : `${benefit}: ${value}`];
+    });
+    return { id: tier.id, name: tier.name, unlocks };
+  });
 }
 
 function tierRules(program: Program): TierRules {
-  const rule = (id: (typeof earnedTierIds)[number]) => {
-    const requires = program.tiers.find((t) => t.id === id)?.requires ?? {};
-    return {
-      revenue: requires.revenue ?? null,
-      referrals: requires.referrals ?? null,
-      certified: requires.certified ?? null,
-    };
-  };
-  return { silver: rule('silver'), gold: rule('gold'), platinum: rule('platinum') };
+  return Object.fromEntries(
+    program.tiers.slice(1).map(({ id, requires = {} }) => [
+      id,
+      {
+        revenue: requires.revenue ?? null,
+        referrals: requires.referrals ?? null,
+        certified: requires.certified ?? null,
+      },
+    ]),
+  );
 }
 
-function byTier(values: Readonly<Record<string, number>>): Record<(typeof tierIds)[number], number> {
-  return {
-    registered: values['registered']!,
-    silver: values['silver']!,
-    gold: values['gold']!,
-    platinum: values['platinum']!,
-  };
-}
+/** A program's tiers and thresholds as the calculators read them. */
+export const ladderOf = (program: Program): TierLadder => ({ tiers: tierInfo(program), rules: tierRules(program) });
 
 const program = loaded.program;
-calculatorTiers(program, loaded.file);
-const ours = tierRules(program);
+const ours = ladderOf(program);
 
-function coreExample(): TierRules {
+function coreExample(): TierLadder {
   if (buildTarget(process.env) === 'partner') return ours;
   const file = 'content/programs/core.yaml';
-  const example = parseProgram(readFileSync(resolve(process.cwd(), file), 'utf8'), file, loaded.today).program;
-  calculatorTiers(example, file);
-  return tierRules(example);
+  return ladderOf(parseProgram(readFileSync(resolve(process.cwd(), file), 'utf8'), file, loaded.today).program);
 }
 
 const { referral } = program.commission;
-// The calculators start a referral at the middle of the ladder and an influenced deal from the top
+// The calculators start a referral at the typical tier, the middle of the ladder, and an influenced deal from the top
 // rate, so both show a typical case; a reader changes them for a specific partner.
-const middleTier = program.tiers[Math.floor(program.tiers.length / 2)]!.id;
+const typicalTier = tierForRole(program.tiers, 'middle');
 const topTier = program.tiers.at(-1)!.id;
 
 const after = tierRules(loaded.future);
 const upcomingTiers =
-  JSON.stringify(after) === JSON.stringify(ours)
+  JSON.stringify(after) === JSON.stringify(ours.rules)
     ? undefined
     : {
         from: longDate(loaded.upcoming.find((c) => Object.keys(c.set).some((p) => p.startsWith('tiers.')))!.effective),
@@ -80,6 +77,8 @@ const upcomingTiers =
       };
 
 export const defaults: ProgramDefaults = {
+  tiers: ours.tiers,
+  typicalTier,
   tierPresets: { core: coreExample(), detailed: ours },
   upcomingTiers,
   healthTargets: {
@@ -93,17 +92,17 @@ export const defaults: ProgramDefaults = {
     version: 1,
     currency: program.currency,
     tierPreset: 'detailed',
-    customTiers: ours,
-    baseAllocations: byTier(program.mdf.allocation),
+    customTiers: ours.rules,
+    baseAllocations: { ...program.mdf.allocation },
     rates: {
-      referral: referral[middleTier]!,
+      referral: referral[typicalTier]!,
       recurring: program.commission.recurring.rate,
       recurringMonths: program.commission.recurring.months,
       influenced: referral[topTier]!,
       influencedShare: program.dealRegistration.payoutSplit.influenced,
       affiliate: program.affiliate.rate,
     },
-    resellerMargins: byTier(program.resale.margin),
+    resellerMargins: { ...program.resale.margin },
     commissionBrackets: program.commission.tiered.brackets,
   },
 };

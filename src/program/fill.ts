@@ -6,7 +6,7 @@
  * Public API
  * - `fillFigures(text, figure)` — with any `figure(path) → string`; `programToken` — the pattern.
  */
-export const programToken = /\{\{\s*([A-Za-z][\w.-]*)\s*\}\}/g;
+export const programToken = /\{\{\s*([A-Za-z][\w.@-]*)\s*\}\}/g;
 
 export function fillFigures(text: string, figure: (path: string) => string): string {
   return text.replace(programToken, (_match, path: string) => figure(path));

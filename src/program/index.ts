@@ -6,8 +6,10 @@
  * Public API
  * - `loaded` — the whole `LoadedProgram` (past and upcoming changes, the future program).
  * - `program` — the rules in force on the build date; `buildDay` — that date.
- * - `tiers`, `earnedTiers`, `tier(id)` — the tier list, the tiers reached by results, one tier.
- * - `value(path)` — a figure by dotted path (`'tiers.gold.requires.revenue'`); throws on a typo.
+ * - `tiers`, `earnedTiers`, `tier(id)` — the tier list, the tiers reached by results, one tier
+ *   (by id or by role: `tier('@top')`, see roles.ts).
+ * - `value(path)` — a figure by dotted path (`'tiers.gold.requires.revenue'`, or by role
+ *   `'tiers.@middle.requires.revenue'`, see roles.ts); throws on a typo.
  * - `figure(path)` — the same, formatted for a page ("$100,000", "20%", "30 days").
  * - `money(amount)`, `percent(rate)` — numbers a page computes from figures, in the program's style.
  * - `upcomingFor(path)` — changes not yet in force that set this path or one inside it.
@@ -15,6 +17,7 @@
  * - `withFigures(text)` — `{{path}}` tokens in a copyable template replaced by figures.
  */
 import { loadProgram, valueAt, type Program } from './load';
+import { resolveRoles } from './roles';
 import { formatFigure, unitOf } from './units';
 import { fillFigures } from './fill';
 import { formatMoney, formatPercent } from '../lib/format';
@@ -29,14 +32,15 @@ export const tiers = program.tiers;
 export const earnedTiers = tiers.slice(1);
 export const tierIds = tiers.map((t) => t.id);
 
-export function tier(id: string): Program['tiers'][number] {
+export function tier(idOrRole: string): Program['tiers'][number] {
+  const id = resolveRoles(idOrRole, tiers);
   const found = tiers.find((t) => t.id === id);
   if (!found) throw new Error(`No tier "${id}" in ${loaded.file} (tiers are ${tierIds.join(', ')}).`);
   return found;
 }
 
 export function value(path: string, from: Program = program): unknown {
-  const found = valueAt(from, path);
+  const found = valueAt(from, resolveRoles(path, tiers));
   if (found === undefined)
     throw new Error(`${loaded.file} has no "${path}": check the path on the page that asks for it.`);
   return found;
@@ -49,13 +53,14 @@ export function num(path: string): number {
 }
 
 export function figure(path: string, from: Program = program): string {
-  return formatFigure(value(path, from), unitOf(path, tierIds), program.currency);
+  return formatFigure(value(path, from), unitOf(resolveRoles(path, tiers), tierIds), program.currency);
 }
 
 export const money = (amount: number): string => formatMoney(amount, program.currency);
 export const percent = (rate: number): string => formatPercent(rate, 2);
 
-export function upcomingFor(path: string) {
+export function upcomingFor(pathOrRoles: string) {
+  const path = resolveRoles(pathOrRoles, tiers);
   return loaded.upcoming.filter((change) =>
     Object.keys(change.set).some((changed) => changed === path || changed.startsWith(`${path}.`)),
   );

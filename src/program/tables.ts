@@ -108,10 +108,13 @@ export function tierTable(
 const upTo = (limit: number | null, money: (n: number) => string, last: string) =>
   limit === null ? last : `Up to ${money(limit)}`;
 
+/** A benefits-matrix cell as partners read it: Yes, No or the program's own words. */
+export const benefitWord = (value: boolean | string): string =>
+  value === true ? 'Yes' : value === false ? 'No' : value;
+
 export const factTables = {
   benefits(loaded: LoadedProgram): TableData {
     const { program, shown } = reader(loaded);
-    const word = (v: boolean | string) => (v === true ? 'Yes' : v === false ? 'No' : v);
     const tierRow = (label: string, pathOf: (id: string) => string) => [
       label,
       ...program.tiers.map((t) => shown(pathOf(t.id))),
@@ -122,7 +125,7 @@ export const factTables = {
         tierRow('Commission on deals you source', (id) => `commission.referral.${id}`),
         tierRow('Resale margin', (id) => `resale.margin.${id}`),
         tierRow('Co-marketing funds (MDF) a year', (id) => `mdf.allocation.${id}`),
-        ...program.benefits.map((row) => [row.benefit, ...program.tiers.map((t) => word(row.tiers[t.id]!))]),
+        ...program.benefits.map((row) => [row.benefit, ...program.tiers.map((t) => benefitWord(row.tiers[t.id]!))]),
       ],
     };
   },

@@ -4,7 +4,7 @@
  */
 import { parseCsv } from '../../lib/csv-parse';
 import { parseNumberInput } from '../../calculator/limits';
-import { isTier, tierIds } from '../../lib/tiers';
+import { isTierOf, type TierInfo } from '../../lib/tiers';
 import {
   MAX_PARTNER_NAME_LENGTH,
   MAX_PORTFOLIO_ROWS,
@@ -20,9 +20,10 @@ export type PortfolioCsvResult =
 /**
  * Reads a portfolio CSV: a header row naming at least name, tier, pipeline and strategic (any
  * order, any case; other columns such as requested and allocated are ignored), then one row per
- * partner. The first problem found is reported with its line number.
+ * partner; a tier is one of the program's tier ids (`tiers`). The first problem found is reported
+ * with its line number.
  */
-export function parsePortfolioCsv(text: string): PortfolioCsvResult {
+export function parsePortfolioCsv(text: string, tiers: readonly TierInfo[]): PortfolioCsvResult {
   const parsed = parseCsv(text);
   if (!parsed.ok) return { ok: false, message: `Line ${parsed.line}: ${parsed.message}.` };
   const [header, ...records] = parsed.records;
@@ -63,8 +64,8 @@ export function parsePortfolioCsv(text: string): PortfolioCsvResult {
       return { ok: false, message: `${at}: the partner name is longer than ${MAX_PARTNER_NAME_LENGTH} characters.` };
     }
     const tier = cell(position.tier).toLowerCase();
-    if (!isTier(tier)) {
-      return { ok: false, message: `${at}: tier must be one of ${tierIds.join(', ')}.` };
+    if (!isTierOf(tiers, tier)) {
+      return { ok: false, message: `${at}: tier must be one of ${tiers.map((t) => t.id).join(', ')}.` };
     }
     const pipeline = parseNumberInput(cell(position.pipeline), pipelineRange);
     if (!pipeline.ok) return { ok: false, message: `${at}: pipeline: ${pipeline.message}` };

@@ -10,10 +10,11 @@ import {
   type PortfolioPartner,
 } from './model';
 import { parsePortfolioCsv } from './csv-model';
-import { tierIds } from '../../lib/tiers';
 
 // An allocation table for the worked examples; the program's own comes from content/program.yaml.
 const bases = { registered: 0, silver: 5_000, gold: 25_000, platinum: 100_000 };
+const tierIds = Object.keys(bases);
+const tiers = tierIds.map((id) => ({ id, name: id, unlocks: [] }));
 // Amounts in whole cents, as the forms accept them (a double such as 4e-323 is no amount of money).
 const cents = fc.integer({ min: 0, max: 100_000_000_000 }).map((value) => value / 100);
 
@@ -151,14 +152,14 @@ describe('parsePortfolioCsv', () => {
       'name,tier,pipeline,strategic,requested,allocated\r\n' +
       'Acme Analytics,gold,1.5,1.2,45000,33750\r\n' +
       '"Beacon, Consulting",Silver,1,1,5000,3750\r\n';
-    expect(parsePortfolioCsv(text)).toEqual({
+    expect(parsePortfolioCsv(text, tiers)).toEqual({
       ok: true,
       partners: [partner('Acme Analytics', 'gold', 1.5, 1.2), partner('Beacon, Consulting', 'silver', 1, 1)],
     });
   });
 
   it('accepts the columns in any order and case', () => {
-    expect(parsePortfolioCsv('Strategic,Pipeline,Tier,Name\n1.2,1.5,gold,Acme\n')).toEqual({
+    expect(parsePortfolioCsv('Strategic,Pipeline,Tier,Name\n1.2,1.5,gold,Acme\n', tiers)).toEqual({
       ok: true,
       partners: [partner('Acme', 'gold', 1.5, 1.2)],
     });
@@ -194,12 +195,12 @@ describe('parsePortfolioCsv', () => {
     ],
     ['an unclosed quote', 'name,tier,pipeline,strategic\n"Acme,gold,1,1\n', 'Line 2: a quoted value is never closed.'],
   ])('rejects %s and names the line', (_case, text, message) => {
-    expect(parsePortfolioCsv(text)).toEqual({ ok: false, message });
+    expect(parsePortfolioCsv(text, tiers)).toEqual({ ok: false, message });
   });
 
   it('rejects more rows than the planner takes', () => {
     const rows = Array.from({ length: MAX_PORTFOLIO_ROWS + 1 }, (_, i) => `P${i},silver,1,1`).join('\n');
-    const result = parsePortfolioCsv(`name,tier,pipeline,strategic\n${rows}`);
+    const result = parsePortfolioCsv(`name,tier,pipeline,strategic\n${rows}`, tiers);
     expect(result).toEqual({ ok: false, message: `The file lists 201 partners; the planner takes at most 200.` });
   });
 });

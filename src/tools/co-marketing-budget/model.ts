@@ -63,7 +63,7 @@ export function planPortfolio(
   baseAllocations: Readonly<Record<Tier, number>>,
 ): PortfolioPlan {
   const requestedCents = partners.map((partner) =>
-    toCents(partnerBudget({ base: baseAllocations[partner.tier], ...partner })),
+    toCents(partnerBudget({ base: baseAllocations[partner.tier] ?? 0, ...partner })),
   );
   const totalCents = requestedCents.reduce((sum, cents) => sum + cents, 0);
   const poolCents = Math.max(0, Math.floor(pool * 100 + 1e-6));

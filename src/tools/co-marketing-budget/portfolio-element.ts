@@ -19,7 +19,7 @@ import { parseCsv } from '../../lib/csv-parse';
 import { parsePortfolioCsv } from './csv-model';
 import { formatFormula, formatNumber, formatPercent, markdownTable } from '../../lib/format';
 import { parseNumberInput } from '../../calculator/limits';
-import { isTier, tierLabels } from '../../lib/tiers';
+import { isTierOf, tierChoices, tierName } from '../../lib/tiers';
 import { CalculatorElement } from '../../calculator/calculator-element';
 import { downloadText } from '../../calculator/download';
 import { setControlValue, setFieldError } from '../../calculator/fields';
@@ -204,7 +204,7 @@ export class PortfolioElement extends CalculatorElement {
     } catch {
       return fail('the file could not be read.');
     }
-    const parsed = parsePortfolioCsv(text);
+    const parsed = parsePortfolioCsv(text, this.defaults.tiers);
     if (!parsed.ok) return fail(parsed.message);
     this.#importMessage('');
     this.#setRows(
@@ -240,7 +240,7 @@ export class PortfolioElement extends CalculatorElement {
       if (partner) {
         partners.push(partner);
         const requested =
-          Math.round(partnerBudget({ base: this.settings.baseAllocations[partner.tier], ...partner }) * 100) / 100;
+          Math.round(partnerBudget({ base: this.settings.baseAllocations[partner.tier] ?? 0, ...partner }) * 100) / 100;
         showOutput(parts.requested, requested, this.money(requested));
       } else {
         invalidRows += 1;
@@ -305,8 +305,8 @@ export class PortfolioElement extends CalculatorElement {
     const nameOk = name.length <= MAX_PARTNER_NAME_LENGTH;
     setFieldError(parts.name, nameOk ? null : `Use at most ${MAX_PARTNER_NAME_LENGTH} characters.`);
     const tier = parts.tier.value;
-    const tierOk = isTier(tier);
-    setFieldError(parts.tier, tierOk ? null : 'Choose registered, silver, gold or platinum.');
+    const tierOk = isTierOf(this.defaults.tiers, tier);
+    setFieldError(parts.tier, tierOk ? null : tierChoices(this.defaults.tiers));
     const pipeline = parseNumberInput(parts.pipeline.value, pipelineRange);
     setFieldError(parts.pipeline, pipeline.ok ? null : pipeline.message);
     const strategic = parseNumberInput(parts.strategic.value, strategicRange);
@@ -324,7 +324,7 @@ export class PortfolioElement extends CalculatorElement {
   #tableRows(): string[][] {
     return this.#rowParts().map((parts, index) => [
       parts.name.value.trim() || `Partner ${index + 1}`,
-      isTier(parts.tier.value) ? tierLabels[parts.tier.value] : parts.tier.value,
+      tierName(this.defaults.tiers, parts.tier.value),
       parts.pipeline.value.trim(),
       parts.strategic.value.trim(),
       (parts.requested.textContent ?? '').trim(),

@@ -30,7 +30,6 @@ import {
   type CommissionModel,
 } from './model';
 import { formatFormula, formatPercent } from '../../lib/format';
-import type { Tier } from '../../lib/tiers';
 import { CalculatorElement } from '../../calculator/calculator-element';
 import { setControlValue } from '../../calculator/fields';
 import type { TieredModel } from './tiered';
@@ -54,7 +53,7 @@ export class CommissionElement extends CalculatorElement {
       for (const button of this.querySelectorAll<HTMLButtonElement>('[data-margin-tier]')) {
         button.addEventListener('click', () => {
           const margin = this.control('margin');
-          setControlValue(margin, String(this.settings.resellerMargins[button.dataset['marginTier'] as Tier]));
+          setControlValue(margin, String(this.settings.resellerMargins[button.dataset['marginTier'] ?? ''] ?? 0));
           this.refresh();
         });
       }
@@ -65,11 +64,15 @@ export class CommissionElement extends CalculatorElement {
   protected override applySettings(): void {
     const { rates, resellerMargins } = this.settings;
     this.#fillRate();
-    this.fillDefaults({ months: rates.recurringMonths, share: rates.influencedShare, margin: resellerMargins.gold });
+    this.fillDefaults({
+      months: rates.recurringMonths,
+      share: rates.influencedShare,
+      margin: resellerMargins[this.defaults.typicalTier] ?? 0,
+    });
     this.#fillBrackets();
     for (const button of this.querySelectorAll<HTMLButtonElement>('[data-margin-tier]')) {
-      const tier = button.dataset['marginTier'] as Tier;
-      button.querySelector('[data-margin]')!.textContent = formatPercent(resellerMargins[tier], 2);
+      const margin = resellerMargins[button.dataset['marginTier'] ?? ''] ?? 0;
+      button.querySelector('[data-margin]')!.textContent = formatPercent(margin, 2);
     }
   }
 

@@ -13,7 +13,7 @@ import {
   settingsToJson,
   type Settings,
 } from '../../calculator/settings';
-import { earnedTierIds, tierIds } from '../../lib/tiers';
+import { earnedTiers, type TierInfo } from '../../lib/tiers';
 import {
   clearSettings,
   hasSavedSettings,
@@ -38,12 +38,16 @@ export class ProgramSettingsElement extends HTMLElement {
   #connected = false;
   /** The program defaults from the server render: what "Reset" restores and what a partial file keeps. */
   #defaults!: Settings;
+  /** Our program's tiers: the tier-keyed fields, and what a file's tier keys must be. */
+  #tiers: readonly TierInfo[] = [];
 
   connectedCallback(): void {
     if (this.#connected) return;
     this.#connected = true;
-    this.#defaults = readDefaults(this).settings;
-    const { settings, problem } = loadSettings(this.#defaults);
+    const program = readDefaults(this);
+    this.#defaults = program.settings;
+    this.#tiers = program.tiers;
+    const { settings, problem } = loadSettings(program);
     this.#fill(settings);
     const saved = hasSavedSettings();
     this.#note(
@@ -88,14 +92,14 @@ export class ProgramSettingsElement extends HTMLElement {
     for (const radio of this.querySelectorAll<HTMLInputElement>('input[name="tierPreset"]')) {
       radio.checked = radio.value === settings.tierPreset;
     }
-    for (const tier of earnedTierIds) {
+    for (const { id } of earnedTiers(this.#tiers)) {
       for (const metric of ['revenue', 'referrals', 'certified'] as const) {
-        this.#field(`custom.${tier}.${metric}`).value = text(settings.customTiers[tier][metric]);
+        this.#field(`custom.${id}.${metric}`).value = text(settings.customTiers[id]?.[metric] ?? null);
       }
     }
-    for (const tier of tierIds) {
-      this.#field(`base.${tier}`).value = text(settings.baseAllocations[tier]);
-      this.#field(`margin.${tier}`).value = text(settings.resellerMargins[tier]);
+    for (const { id } of this.#tiers) {
+      this.#field(`base.${id}`).value = text(settings.baseAllocations[id] ?? null);
+      this.#field(`margin.${id}`).value = text(settings.resellerMargins[id] ?? null);
     }
     for (const key of Object.keys(rateLimits) as (keyof Settings['rates'])[]) {
       this.#field(`rate.${key}`).value = text(settings.rates[key]);
@@ -117,17 +121,17 @@ export class ProgramSettingsElement extends HTMLElement {
     const named = (name: string, rule: Limit) => number(this.#field(name), rule);
 
     const customTiers = Object.fromEntries(
-      earnedTierIds.map((tier) => [
-        tier,
+      earnedTiers(this.#tiers).map(({ id }) => [
+        id,
         {
-          revenue: named(`custom.${tier}.revenue`, { ...MONEY, required: false }),
-          referrals: named(`custom.${tier}.referrals`, { min: 0, integer: true, required: false }),
-          certified: named(`custom.${tier}.certified`, { min: 0, integer: true, required: false }),
+          revenue: named(`custom.${id}.revenue`, { ...MONEY, required: false }),
+          referrals: named(`custom.${id}.referrals`, { min: 0, integer: true, required: false }),
+          certified: named(`custom.${id}.certified`, { min: 0, integer: true, required: false }),
         },
       ]),
     );
     const perTier = (prefix: string, rule: Limit) =>
-      Object.fromEntries(tierIds.map((tier) => [tier, named(`${prefix}.${tier}`, rule)]));
+      Object.fromEntries(this.#tiers.map(({ id }) => [id, named(`${prefix}.${id}`, rule)]));
     const rates = Object.fromEntries(
       (Object.keys(rateLimits) as (keyof Settings['rates'])[]).map((key) => [
         key,
@@ -163,6 +167,7 @@ export class ProgramSettingsElement extends HTMLElement {
         commissionBrackets,
       },
       this.#defaults,
+      this.#tiers,
     );
   }
 
@@ -202,7 +207,7 @@ export class ProgramSettingsElement extends HTMLElement {
     } catch {
       return this.#reject([`“${file.name}” could not be read.`], 'Nothing was changed.');
     }
-    const parsed = parseSettingsJson(text, this.#defaults);
+    const parsed = parseSettingsJson(text, this.#defaults, this.#tiers);
     if (!parsed.ok) return this.#reject(parsed.errors, `“${file.name}” was not imported. Nothing was changed.`);
     const stored = saveSettings(parsed.settings);
     this.#fill(parsed.settings);

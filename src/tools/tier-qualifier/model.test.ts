@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { meetsRequirement, nextStepSentence, qualifyTier, tierBenefits } from './model';
-import { tierIds, type TierRequirement, type TierRules } from '../../lib/tiers';
-import { defaults } from '../../program/defaults';
+import { readFileSync } from 'node:fs';
+import { meetsRequirement, nextStepSentence, qualifyTier } from './model';
+import type { TierLadder, TierRequirement } from '../../lib/tiers';
+import { defaults, ladderOf } from '../../program/defaults';
+import { parseProgram } from '../../program/load';
 
 const core = defaults.tierPresets.core;
 const detailed = defaults.tierPresets.detailed;
@@ -12,7 +14,9 @@ const input = (revenue: number, referrals: number, certified = 0, signed = true)
   certified,
   signed,
 });
-const rank = (tier: string) => ['none', ...tierIds].indexOf(tier);
+const rank = (ladder: TierLadder, tier: string) => ['none', ...ladder.tiers.map((t) => t.id)].indexOf(tier);
+const fiveTierFile = 'content/programs/five-tier.yaml';
+const fiveTier = ladderOf(parseProgram(readFileSync(fiveTierFile, 'utf8'), fiveTierFile, '2026-11-29').program);
 const dollars = (amount: number) => `$${amount.toLocaleString('en-US')}`;
 
 describe('qualifyTier with the core preset (the seed table)', () => {
@@ -83,61 +87,80 @@ describe('meetsRequirement', () => {
   });
 });
 
+describe('qualifyTier on a five-tier program with its own ids (content/programs/five-tier.yaml)', () => {
+  it.each([
+    // case, revenue, referrals, certified, tier, next, gaps [revenue, referrals, certified], progress
+    ['signed, nothing yet', 0, 0, 0, 'member', 'bronze', [10_000, 3, 1], 0],
+    ['Silver on revenue, heading for Gold', 50_000, 3, 1, 'silver', 'gold', [70_000, 22, 2], (50 / 120 + 1 / 3) / 2],
+    ['Elite, the top tier', 400_000, 0, 6, 'elite', null, [null, null, null], 1],
+  ] as const)('%s', (_case, revenue, referrals, certified, tier, next, gaps, progress) => {
+    const result = qualifyTier(input(revenue, referrals, certified), fiveTier);
+    expect(result.tier).toBe(tier);
+    expect(result.next).toBe(next);
+    expect([result.revenueGap, result.referralGap, result.certifiedGap]).toEqual(gaps);
+    expect(result.progress).toBeCloseTo(progress, 6);
+  });
+
+  it('starts an unsigned partner at its own entry tier', () => {
+    expect(qualifyTier(input(1_000_000, 100, 10, false), fiveTier).next).toBe('member');
+  });
+});
+
 describe('nextStepSentence', () => {
   it.each([
-    [
-      'core Silver',
-      qualifyTier(input(30_000, 3), core),
-      'Silver. Gold needs $20,000 more revenue or 17 more referrals.',
-    ],
-    ['core Gold', qualifyTier(input(50_000, 0), core), 'Gold. Platinum needs $150,000 more revenue.'],
+    ['core Silver', core, input(30_000, 3), 'Silver. Gold needs $20,000 more revenue or 17 more referrals.'],
+    ['core Gold', core, input(50_000, 0), 'Gold. Platinum needs $150,000 more revenue.'],
     [
       'detailed, path met but not certified',
-      qualifyTier(input(30_000, 3, 0), detailed),
+      detailed,
+      input(30_000, 3, 0),
       'Registered. Silver needs 1 more certified person; the revenue or referral requirement is already met.',
     ],
     [
       'detailed Silver',
-      qualifyTier(input(30_000, 3, 1), detailed),
+      detailed,
+      input(30_000, 3, 1),
       'Silver. Gold needs $70,000 more revenue or 17 more referrals, plus 1 more certified person.',
     ],
-    [
-      'one referral short',
-      qualifyTier(input(0, 4), core),
-      'Registered. Silver needs $10,000 more revenue or 1 more referral.',
-    ],
-    ['the top tier', qualifyTier(input(250_000, 0), core), 'Platinum: the top tier.'],
+    ['one referral short', core, input(0, 4), 'Registered. Silver needs $10,000 more revenue or 1 more referral.'],
+    ['the top tier', core, input(250_000, 0), 'Platinum: the top tier.'],
     [
       'unsigned',
-      qualifyTier(input(0, 0, 0, false), core),
+      core,
+      input(0, 0, 0, false),
       'No tier yet: signing the partner agreement makes the partner Registered.',
     ],
-  ])('%s', (_case, result, sentence) => {
-    expect(nextStepSentence(result, dollars)).toBe(sentence);
-  });
-});
-
-describe('tierBenefits', () => {
-  it('lists for every tier only benefits no lower tier already has, each a capitalised phrase', () => {
-    const seen = new Set<string>();
-    for (const tier of tierIds) {
-      expect(tierBenefits[tier], tier).not.toHaveLength(0);
-      for (const benefit of tierBenefits[tier]) {
-        expect(seen.has(benefit), `${tier} repeats “${benefit}”`).toBe(false);
-        expect(benefit).toMatch(/^[A-Z0-9][^.]*[^.\s]$/);
-        seen.add(benefit);
-      }
-    }
+    ['five tiers, top', fiveTier, input(500_000, 0, 6), 'Elite: the top tier.'],
+    [
+      'five tiers, unsigned',
+      fiveTier,
+      input(0, 0, 0, false),
+      'No tier yet: signing the partner agreement makes the partner Member.',
+    ],
+  ])('%s', (_case, ladder, values, sentence) => {
+    expect(nextStepSentence(qualifyTier(values, ladder), ladder, dollars)).toBe(sentence);
   });
 });
 
 describe('qualifyTier properties', () => {
   const threshold = fc.option(fc.integer({ min: 0, max: 1_000_000 }), { nil: null });
   const requirement = fc.record({ revenue: threshold, referrals: threshold, certified: threshold });
-  const anyRules: fc.Arbitrary<TierRules> = fc.oneof(
+  // Our ladder, the core example, five tiers, or three to five tiers with made-up ids and any thresholds.
+  const madeUp: fc.Arbitrary<TierLadder> = fc
+    .array(requirement, { minLength: 2, maxLength: 4 })
+    .map((requirements) => ({
+      tiers: ['entry', ...requirements.map((_, index) => `level-${index + 1}`)].map((id) => ({
+        id,
+        name: id,
+        unlocks: [],
+      })),
+      rules: Object.fromEntries(requirements.map((rule, index) => [`level-${index + 1}`, rule])),
+    }));
+  const anyRules: fc.Arbitrary<TierLadder> = fc.oneof(
     fc.constant(core),
     fc.constant(detailed),
-    fc.record({ silver: requirement, gold: requirement, platinum: requirement }),
+    fc.constant(fiveTier),
+    madeUp,
   );
   const partner = fc.record({
     revenue: fc.double({ min: 0, max: 1e9, noNaN: true }),
@@ -160,7 +183,9 @@ describe('qualifyTier properties', () => {
           referrals: before.referrals + more.referrals,
           certified: before.certified + more.certified,
         };
-        expect(rank(qualifyTier(after, rules).tier)).toBeGreaterThanOrEqual(rank(qualifyTier(before, rules).tier));
+        expect(rank(rules, qualifyTier(after, rules).tier)).toBeGreaterThanOrEqual(
+          rank(rules, qualifyTier(before, rules).tier),
+        );
       }),
     );
   });
@@ -177,7 +202,7 @@ describe('qualifyTier properties', () => {
         }
         expect(result.progress).toBeGreaterThanOrEqual(0);
         expect(result.progress).toBeLessThanOrEqual(1);
-        if (result.next !== null) expect(rank(result.next)).toBe(rank(result.tier) + 1);
+        if (result.next !== null) expect(rank(rules, result.next)).toBe(rank(rules, result.tier) + 1);
       }),
     );
   });

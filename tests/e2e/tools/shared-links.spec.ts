@@ -4,7 +4,6 @@ import { expect } from '@playwright/test';
 import { CalculatorPage, calculatorTest } from './pages/calculator-page';
 import type { Limit } from '../../../src/calculator/limits';
 import { dataValue } from '../../../src/lib/format';
-import { tierIds } from '../../../src/lib/tiers';
 import { defaults } from '../../../src/program/defaults';
 import { affiliateEconomics, affiliateLimits } from '../../../src/tools/affiliate-economics/model';
 import {
@@ -202,7 +201,10 @@ function tierQualifierCase(): LinkCase {
 function budgetCase(): LinkCase {
   const [pipeline, strategic] = [sample(pipelineRange, 1), sample(strategicRange, 2)];
   const base = 97;
-  const tier = otherThan(tierIds, 'gold');
+  const tier = otherThan(
+    defaults.tiers.map((t) => t.id),
+    defaults.typicalTier,
+  );
   const pool = 60_000;
   const partners: PortfolioPartner[] = [
     { name: 'Acme', tier: 'silver', pipeline: 1.5, strategic: 1.2 },
