@@ -1,7 +1,7 @@
 // @ts-check
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
-import { unified } from '@astrojs/markdown-remark';
+import { satteri } from '@astrojs/markdown-satteri';
 import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
 import { buildTarget, isPublished } from './src/lib/build-target.ts';
@@ -22,6 +22,7 @@ import rehypeScrollableTables from './src/build/rehype-scrollable-tables.ts';
 import rehypeGlossaryLinks from './src/build/rehype-glossary-links.ts';
 import { glossaryTerms } from './src/lib/glossary-terms.ts';
 import rehypeUnlinkUnpublished, { sitePathOf } from './src/build/rehype-unlink-unpublished.ts';
+import { hastPlugin, mdastPlugin } from './src/build/markdown-pipeline.ts';
 
 // A program that loses money still builds, but says so, as `npm run program:check` does.
 for (const failure of economicsReport(loaded).failures) console.warn(`[program economics] ${failure}`);
@@ -135,28 +136,40 @@ export default defineConfig({
     ],
   },
   markdown: {
+    // Astro's Sätteri engine, with our transforms as two plugins (src/build/markdown-pipeline.ts).
+    // Each transform says from a page's source whether the page needs it at all.
     processor: uses('markdown-plugins')
-      ? unified({
-          remarkPlugins: [
-            [remarkTeamOnly, { strip: target === 'partner' }],
-            [remarkProgramFigures, { figure }],
-            remarkMermaid,
-          ],
-          rehypePlugins: [
-            [
-              rehypeGlossaryLinks,
+      ? satteri({
+          mdastPlugins: [
+            mdastPlugin('partner-playbook:mdast', [
               {
-                terms: glossaryTerms,
-                glossaryPath: '/reference/glossary/',
-                skipFile: (/** @type {string} */ path) => path.endsWith('reference/glossary.mdx'),
+                run: remarkTeamOnly({ strip: true }),
+                when: (source) => target === 'partner' && source.includes('<TeamOnly'),
               },
-            ],
-            rehypeTaskListLabels,
-            rehypeScrollableTables,
-            [rehypeUnlinkUnpublished, { unpublished }],
+              { run: remarkProgramFigures({ figure }), when: (source) => source.includes('{{') },
+              { run: remarkMermaid(), when: (source) => source.includes('```mermaid') },
+            ]),
+          ],
+          hastPlugins: [
+            hastPlugin('partner-playbook:hast', [
+              {
+                run: rehypeGlossaryLinks({
+                  terms: glossaryTerms,
+                  glossaryPath: '/reference/glossary/',
+                  skipFile: (/** @type {string} */ path) => path.endsWith('reference/glossary.mdx'),
+                }),
+              },
+              { run: rehypeTaskListLabels(), when: (source) => /^\s*[-*+] \[[ xX]\]/m.test(source) },
+              { run: rehypeScrollableTables(), when: (source) => /\|\s*:?-{3,}|<table/.test(source) },
+              {
+                run: rehypeUnlinkUnpublished({ unpublished }),
+                when: (source) =>
+                  [...unpublished].some((path) => source.includes(`(${path}`) || source.includes(`"${path}`)),
+              },
+            ]),
           ],
         })
-      : unified(),
+      : satteri(),
   },
   integrations: [
     // First, so pages carry their policy before other build:done hooks (search index, link checks) read them.

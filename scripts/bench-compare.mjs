@@ -22,7 +22,7 @@ export const pieces = {
   'llms-txt': 'llms.txt, llms-full.txt, llms-small.txt',
   'links-validator': 'starlight-links-validator',
   'security-headers': 'security headers integration (CSP per page)',
-  'markdown-plugins': 'our remark and rehype plugins',
+  'markdown-plugins': 'our Markdown transforms (two Sätteri plugins)',
   'route-middleware': 'route middleware (review-due log)',
   'sidebar-trim': 'one link per collapsed added folder away from it (negative: it saves)',
   'component-overrides': 'PageTitle and Search overrides (governance line, Pagefind filters)',
