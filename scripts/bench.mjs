@@ -9,7 +9,7 @@
  *   3. JavaScript per tool page (gzip) beside a plain content page;
  *   4. search (scripts/bench-search.mjs): keystroke-to-result time, cold and warm, and bytes per query.
  * Prints Markdown tables and writes bench-results/latest.json. `npm run bench -- --builds-only` stops after 1.
- * BENCH_PAGES (default 100,1000) and BENCH_RUNS (cold builds per project and size, default 2) change the builds;
+ * BENCH_PAGES (default 100,1000; empty skips the comparison) and BENCH_RUNS (cold builds per project and size, default 2) change the builds;
  * BENCH_BREAKDOWN=llms-txt,links-validator prices only those pieces ('' none); BENCH_BASELINE=<git revision> also builds the project as it was then
  * (BENCH_BASELINE_MODULES=<folder> takes its packages from a checkout installed at that revision).
  */
@@ -59,8 +59,10 @@ async function benchBuilds({ withSite }) {
       `The site as it is: ${fmt(results.site.seconds)} s, ${fmt(results.site.peakMemoryMB, 0)} MB peak (build process).`,
     );
   }
+  const sizes = (process.env['BENCH_PAGES'] ?? '100,1000').split(',').filter(Boolean).map(Number);
+  // BENCH_PAGES= (empty) skips the comparison: Lighthouse, JavaScript and search only.
+  if (sizes.length === 0) return;
   console.error('Comparing with bare Starlight (cold builds)…');
-  const sizes = (process.env['BENCH_PAGES'] ?? '100,1000').split(',').map(Number);
   const comparison = await compareWithBareStarlight(root, {
     sizes,
     runs: Number(process.env['BENCH_RUNS'] ?? 2),
