@@ -25,6 +25,7 @@ const defaults: ProgramDefaults = {
   healthTargets: { sourcedShare: 20, influencedShare: 40, activationRate: 60, partnerNps: 50, daysToFirstDeal: 90 },
   tiers,
   typicalTier: 'gold',
+  commissionRules: { tieredMethod: 'marginal', registeredBonus: 5, rebates: [], clawback: [] },
   tierPresets: {
     core: { tiers, rules: core },
     detailed: {

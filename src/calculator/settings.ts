@@ -95,6 +95,21 @@ export interface ProgramDefaults {
     readonly partnerNps: number;
     readonly daysToFirstDeal: number;
   };
+  /** The commission tool's rules beyond its default rates (content/program.yaml `commission`, `resale`, `dealRegistration`). */
+  readonly commissionRules: {
+    /** The tiered plan's method: each slice at its bracket's rate, or the whole volume at the rate reached. */
+    readonly tieredMethod: 'marginal' | 'whole';
+    /** Margin points a registered deal adds (`resale.registeredBonus`). */
+    readonly registeredBonus: number;
+    /** Volume rebate bands, marginal: each rate applies to the annual volume inside its band (`resale.rebates`). */
+    readonly rebates: readonly { readonly from: number; readonly upTo: number | null; readonly rate: number }[];
+    /** Share of a paid commission returned on a cancellation before `beforeDay` (`dealRegistration.clawback`). */
+    readonly clawback: readonly {
+      readonly beforeDay: number;
+      readonly share: number;
+      readonly proRata?: boolean | undefined;
+    }[];
+  };
   /** The program's tier rules after its next dated change, when that change alters them. */
   readonly upcomingTiers?: { readonly from: string; readonly rules: TierRules } | undefined;
 }

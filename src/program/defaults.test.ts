@@ -21,6 +21,12 @@ describe('calculator defaults', () => {
     expect(settings.rates.affiliate).toBe(file.affiliate.rate);
     expect(settings.rates.influencedShare).toBe(file.dealRegistration.payoutSplit.influenced);
     expect(settings.rates.referral).toBe(file.commission.referral.gold);
+    expect(defaults.commissionRules).toEqual({
+      tieredMethod: file.commission.tiered.method,
+      registeredBonus: file.resale.registeredBonus,
+      rebates: file.resale.rebates,
+      clawback: file.dealRegistration.clawback,
+    });
     expect(defaults.healthTargets).toEqual({
       sourcedShare: file.targets.sourcedShare,
       influencedShare: file.targets.influencedShare,

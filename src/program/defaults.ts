@@ -1,9 +1,10 @@
 /**
  * What every calculator starts from, read from the program file (content/program.yaml, or
  * PLAYBOOK_PROGRAM) at build time: tier thresholds, co-marketing (MDF) allocations, commission
- * rates, reseller margins and commission brackets. Server code imports `defaults`; a calculator's
- * .astro component hands them to its element in `data-defaults` (see src/calculator/settings-store.ts),
- * so the browser never carries a second copy. URL parameters still override them for one view.
+ * rates, reseller margins, commission brackets and the commission rules (rebates, clawback,
+ * registered-deal bonus). Server code imports `defaults`; a calculator's .astro component hands
+ * them to its element in `data-defaults` (see src/calculator/settings-store.ts), so the browser
+ * never carries a second copy. URL parameters still override them for one view.
  *
  * The tier qualifier's rule choices: `detailed` is our program's own ladder (the certification-led
  * thresholds that old links named "detailed"); `core` is the shipped example
@@ -87,6 +88,12 @@ export const defaults: ProgramDefaults = {
     activationRate: program.targets.activationRate,
     partnerNps: program.targets.partnerNps,
     daysToFirstDeal: program.targets.daysToFirstDeal,
+  },
+  commissionRules: {
+    tieredMethod: program.commission.tiered.method,
+    registeredBonus: program.resale.registeredBonus,
+    rebates: program.resale.rebates,
+    clawback: program.dealRegistration.clawback,
   },
   settings: {
     version: 1,

@@ -128,4 +128,12 @@ describe('the team build from the fixture program', () => {
     expect(raw('/tools/commission/')).toContain('"referral":17');
     expect(raw('/tools/commission/')).toContain('"currency":"GBP"');
   });
+
+  it('works the commission examples in the fixture currency, at its Gold rate', () => {
+    // The page's referral example: £24,000 at Gold's 17% = £4,080; the clawback example: £4,800 × 50% on day 45.
+    const page = text('dist', '/tools/commission/');
+    expect(page).toContain('£24,000 × 17% = £4,080');
+    expect(page).toContain('Clawback: £2,400.');
+    expect(page).not.toContain('$4,080');
+  });
 });

@@ -3,11 +3,12 @@
  * top row has a rate only), "Add a bracket" and "Remove bracket n". The rows are the `brackets`
  * URL parameter: restored from it as given (a bad value stays visible in its field and is
  * flagged) and written back to it after every change. The rules for a valid list live in
- * src/tools/commission/model.ts.
+ * brackets-model.ts.
  */
 import { MAX_BRACKETS } from '../../calculator/settings';
 import { MAX_MONEY, parseNumberInput, type Limit } from '../../calculator/limits';
-import { bracketOrderProblems, maxBracketsTextLength, type Bracket } from './model';
+import { bracketOrderProblems, maxBracketsTextLength } from './brackets-model';
+import type { Bracket } from './model';
 import { setFieldError } from '../../calculator/fields';
 
 export interface BracketText {

@@ -1,17 +1,55 @@
 /**
  * Geometry and text alternative of the commission-vs-volume chart on /tools/commission/.
  * Pure: the page renders the first chart on the server and the browser redraws it from the same
- * numbers, so both always agree. The commission itself comes from src/tools/commission/model.ts.
+ * numbers, so both always agree. The commission itself comes from `tieredCommission` in model.ts.
  */
-import {
-  chartMaxVolume,
-  niceCeiling,
-  tieredChartPoints,
-  tieredCommission,
-  type Bracket,
-  type ChartPoint,
-  type TieredMethod,
-} from './model';
+import { roundToCents } from '../../calculator/limits';
+import { tieredCommission, type Bracket, type TieredMethod } from './model';
+
+export interface ChartPoint {
+  volume: number;
+  commission: number;
+}
+
+/**
+ * The right edge of a commission-vs-volume chart: far enough past the reader's volume and the
+ * last bracket edge to show the top bracket's slope, rounded up to a readable number.
+ */
+export function chartMaxVolume(volume: number, brackets: readonly Bracket[]): number {
+  const lastEdge = brackets.reduce((edge, b) => (b.upTo === null ? edge : Math.max(edge, b.upTo)), 0);
+  return niceCeiling(Math.max(volume * 1.2, lastEdge * 1.6, 1));
+}
+
+/** The smallest 1, 2, 2.5 or 5 × a power of ten at or above `value` (at least 1): axis ends people can read. */
+export function niceCeiling(value: number): number {
+  const wanted = Math.max(value, 1);
+  const magnitude = 10 ** Math.floor(Math.log10(wanted));
+  const step = [1, 2, 2.5, 5, 10].find((s) => s * magnitude >= wanted)!;
+  return step * magnitude;
+}
+
+/**
+ * Corner points of commission against volume from 0 to `maxVolume`, enough to draw the exact
+ * line: marginal commission bends at each bracket edge; whole-volume commission jumps there, so
+ * each edge appears twice (the rate up to the edge, then the next bracket's rate just after it).
+ */
+export function tieredChartPoints(brackets: readonly Bracket[], method: TieredMethod, maxVolume: number): ChartPoint[] {
+  const at = (volume: number): ChartPoint => ({
+    volume,
+    commission: tieredCommission({ volume, brackets, method }).commission,
+  });
+  const points: ChartPoint[] = [at(0)];
+  brackets.forEach((bracket, index) => {
+    if (bracket.upTo === null || bracket.upTo >= maxVolume) return;
+    points.push(at(bracket.upTo));
+    if (method === 'whole') {
+      const nextRate = brackets[index + 1]!.rate;
+      points.push({ volume: bracket.upTo, commission: roundToCents((bracket.upTo * nextRate) / 100) });
+    }
+  });
+  points.push(at(maxVolume));
+  return points;
+}
 
 /** The SVG's coordinate box: plot area inside room for the axis labels. */
 export const chartBox = { width: 480, height: 260, left: 56, right: 16, top: 16, bottom: 40 } as const;

@@ -1,6 +1,7 @@
 /**
  * `pp-clawback-calculator` on /tools/commission/: how much of a paid commission comes back when
- * the customer cancels on a given day. The schedule lives in src/tools/commission/model.ts (`clawback`).
+ * the customer cancels on a given day. The rule is `clawback` in model.ts, the wording clawback-view.ts;
+ * the program's bands come from `data-defaults`.
  */
 import { clawbackLimits, type ClawbackInput } from './model';
 import { clawbackView } from './clawback-view';
@@ -34,7 +35,11 @@ export class ClawbackElement extends CalculatorElement {
 
   protected compute(): void {
     const values = this.readFields(clawbackLimits, ['commission', 'day']);
-    this.render(clawbackView(values as ClawbackInput | null, (amount) => this.money(amount)));
+    this.render(
+      clawbackView(values as ClawbackInput | null, this.defaults.commissionRules.clawback, (amount) =>
+        this.money(amount),
+      ),
+    );
   }
 }
 

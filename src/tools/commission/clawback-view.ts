@@ -1,34 +1,54 @@
 /**
- * What the clawback calculator on /tools/commission/ shows: the amount that comes back and the
- * window of the schedule it falls in. ClawbackCalculator.astro and `pp-clawback-calculator` both
- * call it, so each window's wording is written once, from the schedule in model.ts.
+ * What the clawback calculator on /tools/commission/ shows: the amount that comes back, the
+ * window of the program's clawback bands it falls in, and the bands as the page's note states
+ * them. ClawbackCalculator.astro and `pp-clawback-calculator` both call it, so each window's
+ * wording is written once, from the bands (content/program.yaml `dealRegistration.clawback`).
+ * The wording mirrors the clawback table on the program's pages (`factTables.clawback` in
+ * src/program/tables.ts); view.test.ts checks that the two agree.
  */
-import { formatFormula, formatNumber, formatPercent } from '../../lib/format';
+import { formatFormula, formatNumber } from '../../lib/format';
 import { noResult, shown, type OutputView } from '../../calculator/view';
-import { clawback, clawbackSchedule, type ClawbackInput, type ClawbackRule } from './model';
+import { clawback, clawbackWindows, type ClawbackBand, type ClawbackInput, type ClawbackWindow } from './model';
+import { percent } from './view';
 
-const { fullBefore, halfBefore, endsAt, halfShare } = clawbackSchedule;
+/** A band's days and what it returns, as the clawback table on the program's pages words them. */
+export function clawbackWindowText({ from, last, share, proRata }: ClawbackWindow): [days: string, returned: string] {
+  return [
+    `Day ${from} to day ${last} after signing`,
+    proRata ? `${percent(share)} on day ${from}, falling in a straight line to nothing by day ${last}` : percent(share),
+  ];
+}
 
-const windows: Record<ClawbackRule, string> = {
-  full: `Day 0–${fullBefore - 1}: full clawback`,
-  half: `Day ${fullBefore}–${halfBefore - 1}: half`,
-  'pro-rata': `Day ${halfBefore}–${endsAt}: pro rata, falling from ${halfShare}% to 0`,
-  none: `After day ${endsAt}: nothing`,
-};
+/** After the last band: nothing comes back. */
+function afterBands(bands: readonly ClawbackBand[]): string {
+  return `From day ${bands.at(-1)?.beforeDay ?? 0} after signing: nothing`;
+}
 
-export function clawbackView(input: ClawbackInput | null, money: (amount: number) => string): { clawback: OutputView } {
+/** Every band, then the day from which nothing comes back, one sentence each: the rule the page states. */
+export function clawbackRuleText(bands: readonly ClawbackBand[]): string {
+  const windows = clawbackWindows(bands).map((window) => clawbackWindowText(window).join(': '));
+  return [...windows, afterBands(bands)].map((sentence) => `${sentence}.`).join(' ');
+}
+
+export function clawbackView(
+  input: ClawbackInput | null,
+  bands: readonly ClawbackBand[],
+  money: (amount: number) => string,
+): { clawback: OutputView } {
   if (!input) return { clawback: noResult() };
   const { commission, day } = input;
-  const result = clawback(input);
+  const result = clawback(input, bands);
+  const window = result.window;
   const share =
-    result.rule === 'pro-rata'
-      ? `${halfShare}% × (${endsAt} − ${formatNumber(day)}) ÷ ${endsAt - halfBefore}`
-      : formatPercent(result.share);
+    window?.proRata && window.last > window.from
+      ? `${percent(window.share)} × (${window.last} − ${formatNumber(day)}) ÷ ${window.last - window.from}`
+      : percent(result.share);
+  const rule = window ? clawbackWindowText(window).join(': ') : afterBands(bands);
   return {
     clawback: shown(
       result.clawback,
       money(result.clawback),
-      `${windows[result.rule]}. ${formatFormula([money(commission), '×', share], money(result.clawback))}`,
+      `${rule}. ${formatFormula([money(commission), '×', share], money(result.clawback))}`,
     ),
   };
 }

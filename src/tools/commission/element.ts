@@ -2,7 +2,8 @@
  * `pp-commission-calculator` on /tools/commission/: one form for the five commission models.
  * The model select shows the fields and results of one model; fields shared by several models
  * (`deal`, `rate`, `volume`) are one field whose label follows the model. The formulas live in
- * src/tools/commission/model.ts; this element reads fields, calls them and writes the outputs.
+ * model.ts and what each result says in view.ts; this element reads the fields and shows the view.
+ * The program's rules (registered-deal bonus, rebate bands) come from `data-defaults`.
  *
  * Rates: defaults against link values. Referral, recurring and influenced each have a default
  * rate (saved settings, else the program). A rate from the link always wins, whatever model it
@@ -14,22 +15,19 @@
  */
 import {
   commissionModels,
-  influencedCommission,
   influencedLimits,
-  rebateSteps,
-  recurringCommission,
   recurringLimits,
-  referralCommission,
   referralLimits,
-  registeredDealPoints,
-  resellerEconomics,
   resellerLimits,
   tieredLimits,
   tieredMethods,
   validateReseller,
   type CommissionModel,
+  type InfluencedInput,
+  type RecurringInput,
+  type ReferralInput,
 } from './model';
-import { formatFormula, formatPercent } from '../../lib/format';
+import { commissionView, percent, type CommissionInput } from './view';
 import { CalculatorElement } from '../../calculator/calculator-element';
 import { setControlValue } from '../../calculator/fields';
 import type { TieredModel } from './tiered';
@@ -37,9 +35,10 @@ import type { TieredModel } from './tiered';
 export class CommissionElement extends CalculatorElement {
   #wired = false;
   #model: CommissionModel | null = 'referral';
-  /** The tiered editor and chart, once loaded (see tiered-model.ts). */
+  /** The tiered editor and chart, once loaded (see tiered.ts). */
   #tiered: TieredModel | undefined;
   #tieredLoading = false;
+  #summary = '';
   /** A `brackets` value from the address, waiting for the tiered editor to load. */
   #linkedBrackets: string | undefined;
   /** The `brackets` text last filled from settings; edited brackets are not overwritten. */
@@ -72,7 +71,7 @@ export class CommissionElement extends CalculatorElement {
     this.#fillBrackets();
     for (const button of this.querySelectorAll<HTMLButtonElement>('[data-margin-tier]')) {
       const margin = resellerMargins[button.dataset['marginTier'] ?? ''] ?? 0;
-      button.querySelector('[data-margin]')!.textContent = formatPercent(margin, 2);
+      button.querySelector('[data-margin]')!.textContent = percent(margin);
     }
   }
 
@@ -88,7 +87,11 @@ export class CommissionElement extends CalculatorElement {
     if (this.#tieredLoading) return;
     this.#tieredLoading = true;
     void import('./tiered').then(({ TieredModel, bracketRowsFromText }) => {
-      this.#tiered = new TieredModel(this, () => this.refresh());
+      this.#tiered = new TieredModel(
+        this,
+        () => this.refresh(),
+        (amount) => this.money(amount),
+      );
       this.#fillBrackets();
       if (this.#linkedBrackets !== undefined) this.#tiered.editor.setRows(bracketRowsFromText(this.#linkedBrackets));
       this.refresh(false);
@@ -153,120 +156,53 @@ export class CommissionElement extends CalculatorElement {
   protected compute(): void {
     const model = this.readChoice('model', commissionModels, 'Choose one of the five models in the list.');
     this.#show(model);
-    for (const output of this.querySelectorAll<HTMLOutputElement>('output[name]')) {
-      if (!this.isShown(output)) this.clear(output.name);
+    const view = commissionView(model, model && this.#read(model), this.defaults.commissionRules, (amount) =>
+      this.money(amount),
+    );
+    this.render(view.outputs);
+    this.#summary = view.summary;
+  }
+
+  protected override summary(): string {
+    return this.#summary;
+  }
+
+  /** The model's fields, each checked against its limit (bad ones flagged); null when any is bad. */
+  #read(model: CommissionModel): CommissionInput | null {
+    switch (model) {
+      case 'referral': {
+        const values = this.readFields(referralLimits, ['deal', 'rate']);
+        return values && { model, ...(values as ReferralInput) };
+      }
+      case 'recurring': {
+        const values = this.readFields(recurringLimits, ['deal', 'rate', 'months']);
+        return values && { model, ...(values as RecurringInput) };
+      }
+      case 'tiered': {
+        const volume = this.readFields(tieredLimits, ['volume'])?.volume;
+        const method = this.readChoice('method', tieredMethods, 'Choose marginal or whole volume.');
+        if (!this.#tiered) this.#loadTiered();
+        const brackets = this.#tiered?.read(volume, method);
+        return volume !== undefined && method && brackets ? { model, volume, method, brackets } : null;
+      }
+      case 'influenced': {
+        const values = this.readFields(influencedLimits, ['deal', 'rate', 'share']);
+        return values && { model, ...(values as InfluencedInput) };
+      }
+      case 'reseller': {
+        const registered = this.readChoice('registered', ['0', '1'], 'Choose whether the deal was registered.');
+        const values = this.readFields(resellerLimits, ['list', 'margin', 'volume'], ['volume']);
+        if (!values || !registered) return null;
+        const input = {
+          model,
+          list: values.list!,
+          margin: values.margin!,
+          volume: values.volume,
+          registered: Number(registered),
+        };
+        return this.flagErrors(validateReseller(input, this.defaults.commissionRules.registeredBonus)) ? null : input;
+      }
     }
-    if (model === 'referral') this.#referral();
-    if (model === 'recurring') this.#recurring();
-    if (model === 'tiered') this.#tieredModel();
-    if (model === 'influenced') this.#influenced();
-    if (model === 'reseller') this.#reseller();
-  }
-
-  #referral(): void {
-    const values = this.readFields(referralLimits, ['deal', 'rate']);
-    if (!values) return this.clear('commission');
-    const { deal, rate } = values as { deal: number; rate: number };
-    const { commission } = referralCommission({ deal, rate });
-    this.show(
-      'commission',
-      commission,
-      this.money(commission),
-      formatFormula([this.money(deal), '×', formatPercent(rate, 2)], this.money(commission)),
-    );
-  }
-
-  #recurring(): void {
-    const values = this.readFields(recurringLimits, ['deal', 'rate', 'months']);
-    if (!values) return ['commission', 'firstYear'].forEach((name) => this.clear(name));
-    const { deal, rate, months } = values as { deal: number; rate: number; months: number };
-    const { commission, firstYear } = recurringCommission({ deal, rate, months });
-    const share = [this.money(deal), '×', formatPercent(rate, 2), '×'];
-    this.show(
-      'commission',
-      commission,
-      this.money(commission),
-      formatFormula([...share, `${months} ÷ 12 months`], this.money(commission)),
-    );
-    this.show(
-      'firstYear',
-      firstYear,
-      this.money(firstYear),
-      formatFormula([...share, `${Math.min(months, 12)} ÷ 12 months`], this.money(firstYear)),
-    );
-  }
-
-  #tieredModel(): void {
-    const volume = this.readFields(tieredLimits, ['volume'])?.volume;
-    const method = this.readChoice('method', tieredMethods, 'Choose marginal or whole volume.');
-    const result = this.#tiered?.result(volume, method, (n) => this.money(n));
-    if (!this.#tiered) this.#loadTiered();
-    if (!result) return this.clear('commission');
-    this.show('commission', result.commission, this.money(result.commission), result.formula);
-  }
-
-  #influenced(): void {
-    const values = this.readFields(influencedLimits, ['deal', 'rate', 'share']);
-    if (!values) return this.clear('commission');
-    const { deal, rate, share } = values as { deal: number; rate: number; share: number };
-    const { commission } = influencedCommission({ deal, rate, share });
-    this.show(
-      'commission',
-      commission,
-      this.money(commission),
-      formatFormula(
-        [this.money(deal), '×', formatPercent(rate, 2), '×', formatPercent(share, 2)],
-        this.money(commission),
-      ),
-    );
-  }
-
-  #reseller(): void {
-    const registered = this.readChoice('registered', ['0', '1'], 'Choose whether the deal was registered.');
-    const values = this.readFields(resellerLimits, ['list', 'margin', 'volume'], ['volume']);
-    const input = values &&
-      registered && {
-        ...(values as { list: number; margin: number }),
-        volume: values.volume,
-        registered: Number(registered),
-      };
-    if (!input || this.flagErrors(validateReseller(input))) {
-      return ['partnerCost', 'partnerProfit', 'rebateRate'].forEach((name) => this.clear(name));
-    }
-    const result = resellerEconomics(input);
-    const margin = input.registered
-      ? `(${formatPercent(input.margin, 2)} + ${registeredDealPoints}%)`
-      : formatPercent(input.margin, 2);
-    const list = this.money(input.list);
-    this.show(
-      'partnerProfit',
-      result.partnerProfit,
-      this.money(result.partnerProfit),
-      formatFormula([list, '×', margin], this.money(result.partnerProfit)),
-    );
-    this.show(
-      'partnerCost',
-      result.partnerCost,
-      this.money(result.partnerCost),
-      formatFormula([list, '−', this.money(result.partnerProfit)], this.money(result.partnerCost)),
-    );
-    const step = result.rebateStep;
-    if (!step || input.volume === undefined) {
-      this.clear('rebateRate');
-      this.querySelector('[data-formula-for="rebateRate"]')!.textContent =
-        'Enter the annual volume to see the rebate step.';
-      return;
-    }
-    const next = rebateSteps[rebateSteps.indexOf(step) + 1];
-    const range = step.customTerms
-      ? `${this.money(step.from)} or more: custom terms, at least`
-      : `${this.money(step.from)} up to ${this.money(next!.from)}:`;
-    this.show(
-      'rebateRate',
-      step.rate,
-      formatPercent(step.rate),
-      `${this.money(input.volume)} a year is in the step ${range} ${formatPercent(step.rate)} rebate (${this.money((input.volume * step.rate) / 100)} a year)`,
-    );
   }
 }
 

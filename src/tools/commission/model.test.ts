@@ -2,32 +2,47 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
   bracketIndexFor,
-  bracketOrderProblems,
-  chartMaxVolume,
   clawback,
   clawbackShare,
-  formatBrackets,
+  clawbackWindows,
   influencedCommission,
-  parseBrackets,
-  rebateStepFor,
   recurringCommission,
   referralCommission,
   resellerEconomics,
-  tieredChartPoints,
   tieredCommission,
-  validateBrackets,
   validateClawback,
   validateInfluenced,
   validateRecurring,
   validateReferral,
   validateReseller,
+  volumeRebate,
   type Bracket,
+  type ClawbackBand,
+  type RebateBand,
+  type ResellerRules,
   type TieredMethod,
 } from './model';
+import { bracketOrderProblems, formatBrackets, parseBrackets, validateBrackets } from './brackets-model';
+import { chartMaxVolume, tieredChartPoints } from './chart-view';
 import { MAX_MONEY } from '../../calculator/limits';
-import { defaults } from '../../program/defaults';
 
-const defaultBrackets = defaults.settings.commissionBrackets;
+// Rules written out here, not read from content/program.yaml: a company that edits its program
+// changes what the tool starts with, not what these formulas must give.
+const defaultBrackets: Bracket[] = [
+  { upTo: 100_000, rate: 20 },
+  { upTo: 250_000, rate: 25 },
+  { upTo: null, rate: 30 },
+];
+const rebateBands: RebateBand[] = [
+  { from: 250_000, upTo: 500_000, rate: 2 },
+  { from: 500_000, upTo: 1_000_000, rate: 5 },
+];
+const resellerRules: ResellerRules = { registeredBonus: 5, rebates: rebateBands };
+const clawbackBands: ClawbackBand[] = [
+  { beforeDay: 30, share: 100 },
+  { beforeDay: 90, share: 50 },
+  { beforeDay: 181, share: 50, proRata: true },
+];
 
 /** Any double, including NaN, ±Infinity and -0, mixed with plausible values so validation passes often. */
 const anyNumber = (min: number, max: number) =>
@@ -58,7 +73,7 @@ const brackets = fc
 
 describe('referral', () => {
   it.each([
-    ['upstream scenario 1: 24,000 at 20%', 24_000, 20, 4_800],
+    ['24,000 at 20%', 24_000, 20, 4_800],
     ['the referral range low end: 24,000 at 10%', 24_000, 10, 2_400],
     ['zero deal', 0, 20, 0],
     ['zero rate', 24_000, 0, 0],
@@ -86,7 +101,7 @@ describe('referral', () => {
 
 describe('recurring', () => {
   it.each([
-    ['upstream scenario 2: 15% of 24,000 for 24 months', 24_000, 15, 24, 7_200, 3_600],
+    ['15% of 24,000 for 24 months', 24_000, 15, 24, 7_200, 3_600],
     ['exactly one year', 24_000, 15, 12, 3_600, 3_600],
     ['half a year: first year is the whole period', 24_000, 15, 6, 1_800, 1_800],
     ['three years', 10_000, 20, 36, 6_000, 2_000],
@@ -122,7 +137,7 @@ describe('recurring', () => {
 });
 
 describe('tiered', () => {
-  it('upstream scenario 3: 400,000 marginal pays 20,000 + 37,500 + 45,000 = 102,500', () => {
+  it('400,000 marginal pays 20,000 + 37,500 + 45,000 = 102,500', () => {
     const result = tieredCommission({ volume: 400_000, brackets: defaultBrackets, method: 'marginal' });
     expect(result.commission).toBe(102_500);
     expect(result.bracketIndex).toBe(2);
@@ -290,7 +305,7 @@ describe('commission-vs-volume chart', () => {
   });
 
   it.each([
-    ['the upstream volume', 400_000, 500_000],
+    ['the page’s example volume', 400_000, 500_000],
     ['no volume: the edges set the width', 0, 500_000],
     ['a large volume', 2_000_000, 2_500_000],
     ['a volume of 1,000,000 exactly', 1_000_000, 2_000_000],
@@ -315,7 +330,7 @@ describe('commission-vs-volume chart', () => {
 
 describe('influenced', () => {
   it.each([
-    ['upstream scenario 4: 100,000 at 25% with a 50% share', 100_000, 25, 50, 12_500, 12.5],
+    ['100,000 at 25% with a 50% share', 100_000, 25, 50, 12_500, 12.5],
     ['a full share is the sourced commission', 100_000, 25, 100, 25_000, 25],
     ['no share', 100_000, 25, 0, 0, 0],
     ['rounds to the cent: 999.99 at 15% with a 33% share', 999.99, 15, 33, 49.5, 4.95],
@@ -341,7 +356,7 @@ describe('influenced', () => {
 describe('reseller', () => {
   it('a 35% margin on a registered deal reproduces the 40% worked example', () => {
     const margin = 35;
-    expect(resellerEconomics({ list: 50_000, margin, registered: 1 })).toMatchObject({
+    expect(resellerEconomics({ list: 50_000, margin, registered: 1 }, resellerRules)).toMatchObject({
       effectiveMargin: 40,
       partnerCost: 30_000,
       partnerProfit: 20_000,
@@ -349,44 +364,40 @@ describe('reseller', () => {
   });
 
   it.each([
-    ['upstream example: list 50,000, gold 35% + 5 registered', 50_000, 35, 1, 40, 30_000, 20_000],
+    ['list 50,000, 35% + 5 registered', 50_000, 35, 1, 40, 30_000, 20_000],
     ['the same deal at 40% unregistered', 50_000, 40, 0, 40, 30_000, 20_000],
     ['standard margin, unregistered', 10_000, 25, 0, 25, 7_500, 2_500],
     ['the highest margin a registered deal allows', 10_000, 95, 1, 100, 0, 10_000],
     ['no margin', 10_000, 0, 0, 0, 10_000, 0],
     ['rounds to the cent: 999.99 at 33% is 329.9967', 999.99, 33, 0, 33, 669.99, 330],
   ])('%s', (_name, list, margin, registered, effectiveMargin, partnerCost, partnerProfit) => {
-    expect(validateReseller({ list, margin, registered })).toEqual({});
-    const result = resellerEconomics({ list, margin, registered });
+    expect(validateReseller({ list, margin, registered }, 5)).toEqual({});
+    const result = resellerEconomics({ list, margin, registered }, resellerRules);
     expect(result.effectiveMargin).toBe(effectiveMargin);
     expect(result.partnerCost).toBeCloseTo(partnerCost, 2);
     expect(result.partnerProfit).toBeCloseTo(partnerProfit, 2);
-    expect(result.rebateRate).toBeNull();
+    expect(result.rebate).toBeNull();
+  });
+
+  it('adds the registered-deal bonus the program gives, whatever it is', () => {
+    const rules = { registeredBonus: 8, rebates: [] };
+    // 10,000 × (30% + 8%) = 3,800 profit; 10,000 − 3,800 = 6,200 cost.
+    expect(resellerEconomics({ list: 10_000, margin: 30, registered: 1 }, rules)).toMatchObject({
+      effectiveMargin: 38,
+      partnerProfit: 3_800,
+      partnerCost: 6_200,
+    });
+    expect(resellerEconomics({ list: 10_000, margin: 30, registered: 0 }, rules).effectiveMargin).toBe(30);
   });
 
   it.each([
-    [0, 0, false],
-    [99_999, 0, false],
-    [100_000, 0, false],
-    [249_999.99, 0, false],
-    [250_000, 2, false],
-    [499_999, 2, false],
-    [500_000, 5, false],
-    [999_999, 5, false],
-    [1_000_000, 5, true],
-    [50_000_000, 5, true],
-  ])('annual volume %d earns a %d%% rebate (custom terms: %s)', (volume, rate, customTerms) => {
-    expect(rebateStepFor(volume)).toMatchObject({ rate, customTerms });
-    expect(resellerEconomics({ list: 1_000, margin: 25, registered: 0, volume }).rebateRate).toBe(rate);
-  });
-
-  it.each([
-    ['a margin that passes 100% with the registered points', { margin: 96, registered: 1 }, 'margin', /at most 95/],
-    ['registered other than 0 or 1', { margin: 30, registered: 2 }, 'registered', /whole number from 0 to 1/],
-    ['registered as a fraction', { margin: 30, registered: 0.5 }, 'registered', /whole number/],
-    ['a negative volume', { margin: 30, registered: 0, volume: -1 }, 'volume', /from 0 to/],
-  ])('rejects %s', (_name, fields, field, message) => {
-    const errors = validateReseller({ list: 1_000, ...fields });
+    ['a margin that passes 100% with the registered points', { margin: 96, registered: 1 }, 5, 'margin', /at most 95/],
+    ['the same with a 10-point bonus', { margin: 91, registered: 1 }, 10, 'margin', /With 10 points .* at most 90\./],
+    ['registered other than 0 or 1', { margin: 30, registered: 2 }, 5, 'registered', /whole number from 0 to 1/],
+    ['registered as a fraction', { margin: 30, registered: 0.5 }, 5, 'registered', /whole number/],
+    ['a negative volume', { margin: 30, registered: 0, volume: -1 }, 5, 'volume', /from 0 to/],
+  ])('rejects %s', (_name, fields, bonus, field, message) => {
+    const errors = validateReseller({ list: 1_000, ...fields }, bonus);
     expect(errors[field as keyof typeof errors]).toMatch(message);
   });
 
@@ -398,12 +409,67 @@ describe('reseller', () => {
         anyNumber(-1, 2),
         fc.option(money, { nil: undefined }),
         (list, margin, registered, volume) => {
-          fc.pre(Object.keys(validateReseller({ list, margin, registered, volume })).length === 0);
-          const result = resellerEconomics({ list, margin, registered, volume });
+          fc.pre(Object.keys(validateReseller({ list, margin, registered, volume }, 5)).length === 0);
+          const result = resellerEconomics({ list, margin, registered, volume }, resellerRules);
           expect(finiteAndNotNegative(result.partnerCost)).toBe(true);
           expect(finiteAndNotNegative(result.partnerProfit)).toBe(true);
           expect(result.partnerCost + result.partnerProfit).toBeCloseTo(list, 1);
-          if (result.rebateRate !== null) expect(finiteAndNotNegative(result.rebateRate)).toBe(true);
+          expect(result.rebate === null).toBe(volume === undefined);
+        },
+      ),
+    );
+  });
+});
+
+describe('volume rebates', () => {
+  // Marginal: each band's rate on the volume inside the band (2% on 250,000–500,000, 5% on 500,000–1,000,000).
+  it.each([
+    ['no volume', 0, 0, 0],
+    ['below the first band', 249_999.99, 0, 0],
+    ['exactly where the first band starts', 250_000, 0, 0],
+    ['50,000 inside the first band: 50,000 × 2%', 300_000, 1_000, (1_000 / 300_000) * 100],
+    ['the whole first band: 250,000 × 2%', 500_000, 5_000, 1],
+    ['250,000 × 2% + 250,000 × 5%', 750_000, 17_500, (17_500 / 750_000) * 100],
+    ['both bands full: 5,000 + 500,000 × 5%', 1_000_000, 30_000, 3],
+    ['past the last band, which ends at 1,000,000: nothing more', 2_000_000, 30_000, 1.5],
+  ])('%s: %d earns %d', (_name, volume, rebate, effectiveRate) => {
+    const result = volumeRebate(volume, rebateBands);
+    expect(result.rebate).toBeCloseTo(rebate, 2);
+    expect(result.effectiveRate).toBeCloseTo(effectiveRate, 10);
+    expect(resellerEconomics({ list: 1_000, margin: 25, registered: 0, volume }, resellerRules).rebate).toEqual(result);
+  });
+
+  it('lists the part of the volume in each band it reaches', () => {
+    expect(volumeRebate(750_000, rebateBands).slices).toEqual([
+      { volume: 250_000, rate: 2, amount: 5_000 },
+      { volume: 250_000, rate: 5, amount: 12_500 },
+    ]);
+    expect(volumeRebate(100_000, rebateBands).slices).toEqual([]);
+  });
+
+  it('pays an open top band on everything above its start, and nothing in a gap between bands', () => {
+    const bands = [
+      { from: 0, upTo: 100_000, rate: 1 },
+      { from: 200_000, upTo: null, rate: 3 },
+    ];
+    // 100,000 × 1% = 1,000; nothing from 100,000 to 200,000; then 3% above 200,000: 200,000 × 3% = 6,000 at 400,000.
+    expect(volumeRebate(150_000, bands).rebate).toBe(1_000);
+    expect(volumeRebate(400_000, bands).rebate).toBe(1_000 + 6_000);
+    expect(volumeRebate(400_000, []).rebate).toBe(0);
+  });
+
+  it('never falls as volume rises, never passes the top rate, never NaN or negative', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0, max: MAX_MONEY, noNaN: true }),
+        fc.double({ min: 0, max: MAX_MONEY, noNaN: true }),
+        (a, b) => {
+          const [low, high] = a <= b ? [a, b] : [b, a];
+          const first = volumeRebate(low, rebateBands);
+          const second = volumeRebate(high, rebateBands);
+          expect(finiteAndNotNegative(first.rebate)).toBe(true);
+          expect(first.rebate).toBeLessThanOrEqual(second.rebate);
+          expect(second.effectiveRate).toBeLessThanOrEqual(5 + 1e-9);
         },
       ),
     );
@@ -412,19 +478,53 @@ describe('reseller', () => {
 
 describe('clawback', () => {
   it.each([
-    ['cancelled on signing day', 0, 100, 'full'],
-    ['the last day of full clawback', 29, 100, 'full'],
-    ['half from day 30', 30, 50, 'half'],
-    ['the last day of the half window', 89, 50, 'half'],
-    ['pro rata starts at half on day 90', 90, 50, 'pro-rata'],
-    ['a third of the way down', 120, 100 / 3, 'pro-rata'],
-    ['halfway down', 135, 25, 'pro-rata'],
-    ['nothing left on day 180', 180, 0, 'pro-rata'],
-    ['nothing after', 181, 0, 'none'],
-    ['ten years later', 3650, 0, 'none'],
-  ])('%s (day %d): %d%%', (_name, day, share, rule) => {
-    expect(clawbackShare(day).share).toBeCloseTo(share, 10);
-    expect(clawbackShare(day).rule).toBe(rule);
+    ['cancelled on signing day', 0, 100, 0],
+    ['the last day of full clawback', 29, 100, 0],
+    ['half from day 30', 30, 50, 1],
+    ['the last day of the half window', 89, 50, 1],
+    ['pro rata starts at half on day 90', 90, 50, 2],
+    ['a third of the way down', 120, 100 / 3, 2],
+    ['halfway down', 135, 25, 2],
+    ['nothing left on day 180, the band’s last day', 180, 0, 2],
+    ['nothing after the last band', 181, 0, null],
+    ['ten years later', 3650, 0, null],
+  ])('%s (day %d): %d%%', (_name, day, share, band) => {
+    const result = clawbackShare(day, clawbackBands);
+    expect(result.share).toBeCloseTo(share, 10);
+    expect(result.window).toEqual(band === null ? null : clawbackWindows(clawbackBands)[band]);
+  });
+
+  it('gives each band its days: from the band before it to the day before its own end', () => {
+    expect(clawbackWindows(clawbackBands)).toEqual([
+      { from: 0, last: 29, share: 100, proRata: false },
+      { from: 30, last: 89, share: 50, proRata: false },
+      { from: 90, last: 180, share: 50, proRata: true },
+    ]);
+  });
+
+  it.each([
+    // A program whose first band falls pro rata: 80% on day 0 down to nothing on day 59, then 20% to day 119.
+    [0, 80],
+    [30, (80 * 29) / 59],
+    [59, 0],
+    [60, 20],
+    [119, 20],
+    [120, 0],
+  ])('follows other bands too: day %d returns %d%%', (day, share) => {
+    const bands = [
+      { beforeDay: 60, share: 80, proRata: true },
+      { beforeDay: 120, share: 20 },
+    ];
+    expect(clawbackShare(day, bands).share).toBeCloseTo(share, 10);
+  });
+
+  it('a one-day pro-rata band returns its share on its one day', () => {
+    const bands = [
+      { beforeDay: 10, share: 100 },
+      { beforeDay: 11, share: 50, proRata: true },
+    ];
+    expect(clawbackShare(10, bands).share).toBe(50);
+    expect(clawbackShare(11, bands).share).toBe(0);
   });
 
   it.each([
@@ -434,8 +534,9 @@ describe('clawback', () => {
     [1_000, 135, 250],
     [1_000, 200, 0],
     [4_800, 45, 2_400],
+    [4_800, 120, 1_600],
   ])('%d clawed back on day %d: %d', (commission, day, amount) => {
-    expect(clawback({ commission, day }).clawback).toBeCloseTo(amount, 2);
+    expect(clawback({ commission, day }, clawbackBands).clawback).toBeCloseTo(amount, 2);
   });
 
   it.each([
@@ -452,8 +553,8 @@ describe('clawback', () => {
         fc.pre(Object.keys(validateClawback({ commission, day: dayA })).length === 0);
         fc.pre(Object.keys(validateClawback({ commission, day: dayB })).length === 0);
         const [early, late] = dayA <= dayB ? [dayA, dayB] : [dayB, dayA];
-        const first = clawback({ commission, day: early }).clawback;
-        const second = clawback({ commission, day: late }).clawback;
+        const first = clawback({ commission, day: early }, clawbackBands).clawback;
+        const second = clawback({ commission, day: late }, clawbackBands).clawback;
         expect(finiteAndNotNegative(first)).toBe(true);
         expect(first).toBeLessThanOrEqual(commission);
         expect(second).toBeLessThanOrEqual(first);

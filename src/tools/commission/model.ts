@@ -1,19 +1,16 @@
 /**
- * Partner commission models and the clawback schedule.
+ * Partner commission models and the clawback: the formulas, their input limits and messages.
  *
- * The rules mirror the prose on /tools/commission/ (and the models described on
- * /economics/revenue-sharing/); update both together. Figures come from the upstream
- * revenue-sharing rules: referral 10–20% of first-year value, recurring share for a number of
- * months, tiered brackets 20% / 25% / 30% at 100,000 and 250,000, influenced deals at 50% of
- * the sourced rate, reseller margins 25 / 30 / 35 / 40 by tier plus 5 points for a registered
- * deal, volume rebate steps, and the cancellation clawback table.
+ * Pure and program-free: the program's rules (rates, brackets, rebate bands, the registered-deal
+ * bonus, clawback bands) come in as parameters, from the program defaults (src/program/defaults.ts)
+ * in the tool and from hand-written rules in the tests. What each result says is in view.ts and
+ * clawback-view.ts.
  *
  * Rates and shares are percentages written as plain numbers (20 means 20%). Money results are
  * rounded to the cent at the end of each formula.
  */
 import {
   checkLimits,
-  MAX_MONEY,
   moneyLimit,
   percentLimit,
   roundToCents,
@@ -21,7 +18,7 @@ import {
   type FieldErrors,
   type Limit,
 } from '../../calculator/limits';
-import { MAX_BRACKETS, rateLimits } from '../../calculator/settings';
+import { rateLimits } from '../../calculator/settings';
 
 export const commissionModels = ['referral', 'recurring', 'tiered', 'influenced', 'reseller'] as const;
 export type CommissionModel = (typeof commissionModels)[number];
@@ -97,101 +94,7 @@ export const tieredMethods = ['marginal', 'whole'] as const;
  */
 export type TieredMethod = (typeof tieredMethods)[number];
 
-/** A bracket list in a URL is short; anything longer is not one we wrote. */
-export const maxBracketsTextLength = 200;
-
-/**
- * Problems with a bracket list, as sentences; empty when the list is usable.
- * Rates may not fall as volume rises: a tiered plan rewards volume, and the rule
- * "marginal never pays more than whole" depends on it.
- */
-export function validateBrackets(brackets: readonly Bracket[]): string[] {
-  const problems: string[] = [];
-  if (brackets.length === 0) return ['Add at least one bracket.'];
-  if (brackets.length > MAX_BRACKETS) problems.push(`Use at most ${MAX_BRACKETS} brackets.`);
-  brackets.forEach((bracket, index) => {
-    const name = `Bracket ${index + 1}`;
-    const isLast = index === brackets.length - 1;
-    if (!Number.isFinite(bracket.rate) || bracket.rate < 0 || bracket.rate > 100) {
-      problems.push(`${name}: enter a rate from 0 to 100.`);
-    }
-    if (isLast) {
-      if (bracket.upTo !== null) problems.push(`${name}: the top bracket has no upper limit.`);
-    } else if (bracket.upTo === null) {
-      problems.push(`${name}: only the top bracket may be open-ended.`);
-    } else if (!Number.isFinite(bracket.upTo) || bracket.upTo <= 0 || bracket.upTo > MAX_MONEY) {
-      problems.push(`${name}: enter an upper limit above 0 and at most ${MAX_MONEY.toLocaleString('en-US')}.`);
-    }
-  });
-  return [...problems, ...bracketOrderProblems(brackets).map((p) => `Bracket ${p.index + 1}: ${p.message}`)];
-}
-
-export interface BracketProblem {
-  /** Index of the bracket whose field breaks the rule. */
-  index: number;
-  field: 'upTo' | 'rate';
-  message: string;
-}
-
-/** The two rules that span brackets: upper limits rise, and rates never fall. One entry per field at fault. */
-export function bracketOrderProblems(brackets: readonly Bracket[]): BracketProblem[] {
-  const problems: BracketProblem[] = [];
-  brackets.forEach((bracket, index) => {
-    const previous = brackets[index - 1];
-    if (!previous) return;
-    if (bracket.upTo !== null && previous.upTo !== null && bracket.upTo <= previous.upTo) {
-      const limit = previous.upTo.toLocaleString('en-US');
-      problems.push({ index, field: 'upTo', message: `Enter a limit above ${limit}, the limit of bracket ${index}.` });
-    }
-    if (bracket.rate < previous.rate) {
-      const rate = `${previous.rate}%`;
-      problems.push({
-        index,
-        field: 'rate',
-        message: `Enter a rate of at least ${rate}: a higher bracket never pays less.`,
-      });
-    }
-  });
-  return problems;
-}
-
-/**
- * Reads the `brackets` query parameter: upper-limit:rate pairs separated by commas, with the
- * open top bracket given as its rate alone. The default list is `100000:20,250000:25,30`.
- */
-export function parseBrackets(text: string): { ok: true; brackets: Bracket[] } | { ok: false; message: string } {
-  const trimmed = text.trim();
-  if (trimmed.length === 0) return { ok: false, message: 'Enter at least one bracket.' };
-  if (trimmed.length > maxBracketsTextLength) {
-    return { ok: false, message: `The bracket list is longer than ${maxBracketsTextLength} characters.` };
-  }
-  const parts = trimmed.split(',').map((part) => part.trim());
-  const brackets: Bracket[] = [];
-  for (const [index, part] of parts.entries()) {
-    const isLast = index === parts.length - 1;
-    const match = isLast
-      ? /^(?:(\d+(?:\.\d+)?):)?(\d+(?:\.\d+)?)$/.exec(part)
-      : /^(\d+(?:\.\d+)?):(\d+(?:\.\d+)?)$/.exec(part);
-    if (!match) {
-      return {
-        ok: false,
-        message: isLast
-          ? `Bracket ${index + 1} ("${part}") should be the top rate, such as 30.`
-          : `Bracket ${index + 1} ("${part}") should be an upper limit and a rate, such as 100000:20.`,
-      };
-    }
-    if (isLast && match[1] !== undefined) {
-      return { ok: false, message: 'The last bracket is open-ended: give its rate alone, such as 30.' };
-    }
-    brackets.push({ upTo: isLast ? null : Number(match[1]), rate: Number(match[2]) });
-  }
-  const problems = validateBrackets(brackets);
-  return problems.length > 0 ? { ok: false, message: problems.join(' ') } : { ok: true, brackets };
-}
-
-export function formatBrackets(brackets: readonly Bracket[]): string {
-  return brackets.map((b) => (b.upTo === null ? `${b.rate}` : `${b.upTo}:${b.rate}`)).join(',');
-}
+// The bracket list's rules and its URL format are in brackets-model.ts; the chart's geometry in chart-view.ts.
 
 export interface TieredInput {
   volume: number;
@@ -241,51 +144,6 @@ export function tieredCommission({ volume, brackets, method }: TieredInput): Tie
   return { commission, bracketIndex, slices: slices.map((s) => ({ ...s, amount: roundToCents(s.amount) })) };
 }
 
-export interface ChartPoint {
-  volume: number;
-  commission: number;
-}
-
-/**
- * The right edge of a commission-vs-volume chart: far enough past the reader's volume and the
- * last bracket edge to show the top bracket's slope, rounded up to a readable number.
- */
-export function chartMaxVolume(volume: number, brackets: readonly Bracket[]): number {
-  const lastEdge = brackets.reduce((edge, b) => (b.upTo === null ? edge : Math.max(edge, b.upTo)), 0);
-  return niceCeiling(Math.max(volume * 1.2, lastEdge * 1.6, 1));
-}
-
-/** The smallest 1, 2, 2.5 or 5 × a power of ten at or above `value` (at least 1): axis ends people can read. */
-export function niceCeiling(value: number): number {
-  const wanted = Math.max(value, 1);
-  const magnitude = 10 ** Math.floor(Math.log10(wanted));
-  const step = [1, 2, 2.5, 5, 10].find((s) => s * magnitude >= wanted)!;
-  return step * magnitude;
-}
-
-/**
- * Corner points of commission against volume from 0 to `maxVolume`, enough to draw the exact
- * line: marginal commission bends at each bracket edge; whole-volume commission jumps there, so
- * each edge appears twice (the rate up to the edge, then the next bracket's rate just after it).
- */
-export function tieredChartPoints(brackets: readonly Bracket[], method: TieredMethod, maxVolume: number): ChartPoint[] {
-  const at = (volume: number): ChartPoint => ({
-    volume,
-    commission: tieredCommission({ volume, brackets, method }).commission,
-  });
-  const points: ChartPoint[] = [at(0)];
-  brackets.forEach((bracket, index) => {
-    if (bracket.upTo === null || bracket.upTo >= maxVolume) return;
-    points.push(at(bracket.upTo));
-    if (method === 'whole') {
-      const nextRate = brackets[index + 1]!.rate;
-      points.push({ volume: bracket.upTo, commission: roundToCents((bracket.upTo * nextRate) / 100) });
-    }
-  });
-  points.push(at(maxVolume));
-  return points;
-}
-
 // ---------------------------------------------------------------------------------------------
 // Influenced: the partner helped close a deal it did not source and earns part of the sourced rate.
 
@@ -319,33 +177,50 @@ export function influencedCommission({ deal, rate, share }: InfluencedInput): {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Reseller: the partner buys at a discount off list and sells at list.
+// Reseller: the partner buys at a discount off list and sells at list, and earns volume rebates.
 
-/** Margin points added when the deal was registered before the quote. */
-export const registeredDealPoints = 5;
-
-export interface RebateStep {
-  /** Annual volume at which the step starts, inclusive. */
-  from: number;
-  rate: number;
-  /** Above the last step the rules call for terms negotiated partner by partner. */
-  customTerms: boolean;
+/** A volume rebate band: `rate` applies to the part of the annual volume from `from` up to `upTo` (open: null). */
+export interface RebateBand {
+  readonly from: number;
+  readonly upTo: number | null;
+  readonly rate: number;
 }
 
-/**
- * Upstream volume incentives: up to 250,000 a year earns the base margin only; 250,000–500,000
- * adds a 2% rebate; 500,000–1,000,000 a 5% rebate; 1,000,000 and more is custom terms, for which
- * the tool keeps the 5% already reached as the floor.
- */
-export const rebateSteps: readonly RebateStep[] = [
-  { from: 0, rate: 0, customTerms: false },
-  { from: 250_000, rate: 2, customTerms: false },
-  { from: 500_000, rate: 5, customTerms: false },
-  { from: 1_000_000, rate: 5, customTerms: true },
-];
+/** The program's reseller rules (content/program.yaml `resale`). */
+export interface ResellerRules {
+  /** Margin points added when the deal was registered before the quote. */
+  readonly registeredBonus: number;
+  /** Lowest first, not overlapping (the program schema checks both). */
+  readonly rebates: readonly RebateBand[];
+}
 
-export function rebateStepFor(volume: number): RebateStep {
-  return [...rebateSteps].reverse().find((step) => volume >= step.from)!;
+export interface RebateSlice {
+  /** The part of the volume inside one band. */
+  volume: number;
+  rate: number;
+  amount: number;
+}
+
+export interface VolumeRebate {
+  rebate: number;
+  /** The rebate as a percentage of the whole volume; 0 for no volume. */
+  effectiveRate: number;
+  /** One slice per band the volume reaches into. */
+  slices: RebateSlice[];
+}
+
+/** Marginal rebates: each band's rate on the volume inside the band, summed. */
+export function volumeRebate(volume: number, bands: readonly RebateBand[]): VolumeRebate {
+  const slices = bands.flatMap(({ from, upTo, rate }) => {
+    const inside = Math.min(volume, upTo ?? volume) - from;
+    return inside > 0 ? [{ volume: inside, rate, amount: (inside * rate) / 100 }] : [];
+  });
+  const rebate = roundToCents(slices.reduce((sum, slice) => sum + slice.amount, 0));
+  return {
+    rebate,
+    effectiveRate: volume > 0 ? withoutNegativeZero((rebate / volume) * 100) : 0,
+    slices: slices.map((slice) => ({ ...slice, amount: roundToCents(slice.amount) })),
+  };
 }
 
 export interface ResellerInput {
@@ -365,10 +240,10 @@ export const resellerLimits: Record<keyof ResellerInput, Limit> = {
   volume: moneyLimit,
 };
 
-export function validateReseller(input: ResellerInput): FieldErrors<keyof ResellerInput> {
+export function validateReseller(input: ResellerInput, registeredBonus: number): FieldErrors<keyof ResellerInput> {
   const errors = checkLimits(input, resellerLimits);
-  if (!errors.margin && !errors.registered && input.margin + input.registered * registeredDealPoints > 100) {
-    errors.margin = `With ${registeredDealPoints} points for a registered deal the margin would pass 100%: enter at most ${100 - registeredDealPoints}.`;
+  if (!errors.margin && !errors.registered && input.margin + input.registered * registeredBonus > 100) {
+    errors.margin = `With ${registeredBonus} points for a registered deal the margin would pass 100%: enter at most ${100 - registeredBonus}.`;
   }
   return errors;
 }
@@ -380,26 +255,55 @@ export interface ResellerResult {
   partnerCost: number;
   /** The partner's gross profit when it sells at list. */
   partnerProfit: number;
-  /** Volume rebate in percent; null when no volume was given. */
-  rebateRate: number | null;
-  rebateStep: RebateStep | null;
+  /** The year's volume rebate; null when no volume was given. */
+  rebate: VolumeRebate | null;
 }
 
-export function resellerEconomics({ list, margin, registered, volume }: ResellerInput): ResellerResult {
-  const effectiveMargin = withoutNegativeZero(margin + registered * registeredDealPoints);
+export function resellerEconomics(
+  { list, margin, registered, volume }: ResellerInput,
+  { registeredBonus, rebates }: ResellerRules,
+): ResellerResult {
+  const effectiveMargin = withoutNegativeZero(margin + registered * registeredBonus);
   const partnerProfit = roundToCents((list * effectiveMargin) / 100);
-  const step = volume === undefined ? null : rebateStepFor(volume);
   return {
     effectiveMargin,
     partnerCost: roundToCents(list - partnerProfit),
     partnerProfit,
-    rebateRate: step ? step.rate : null,
-    rebateStep: step,
+    rebate: volume === undefined ? null : volumeRebate(volume, rebates),
   };
 }
 
 // ---------------------------------------------------------------------------------------------
 // Clawback: how much of a paid commission comes back when the customer cancels.
+
+/**
+ * A clawback band (content/program.yaml `dealRegistration.clawback`): `share` of a paid commission
+ * comes back when the customer cancels before `beforeDay`. A `proRata` band starts at its share on
+ * its first day (the previous band's `beforeDay`) and falls in a straight line to nothing by day
+ * `beforeDay - 1`. Bands are in rising order of `beforeDay`; from the last one on nothing comes back.
+ */
+export interface ClawbackBand {
+  readonly beforeDay: number;
+  readonly share: number;
+  readonly proRata?: boolean | undefined;
+}
+
+/** A band with its days: from `from` to `last`, both included. */
+export interface ClawbackWindow {
+  from: number;
+  last: number;
+  share: number;
+  proRata: boolean;
+}
+
+export function clawbackWindows(bands: readonly ClawbackBand[]): ClawbackWindow[] {
+  return bands.map(({ beforeDay, share, proRata = false }, index) => ({
+    from: bands[index - 1]?.beforeDay ?? 0,
+    last: beforeDay - 1,
+    share,
+    proRata,
+  }));
+}
 
 export interface ClawbackInput {
   commission: number;
@@ -417,26 +321,27 @@ export function validateClawback(input: ClawbackInput): FieldErrors<keyof Clawba
   return checkLimits(input, clawbackLimits);
 }
 
-export type ClawbackRule = 'full' | 'half' | 'pro-rata' | 'none';
-
-/** Upstream clawback table: < 30 days 100%, 30–90 days 50%, 90–180 days pro rata, then nothing. */
-export const clawbackSchedule = { fullBefore: 30, halfBefore: 90, endsAt: 180, halfShare: 50 } as const;
-
-/** The share of the commission clawed back, in percent, for a cancellation on `day`. */
-export function clawbackShare(day: number): { share: number; rule: ClawbackRule } {
-  const { fullBefore, halfBefore, endsAt, halfShare } = clawbackSchedule;
-  if (day < fullBefore) return { share: 100, rule: 'full' };
-  if (day < halfBefore) return { share: halfShare, rule: 'half' };
-  if (day <= endsAt) {
-    // Falls in a straight line from 50% on day 90 to 0% on day 180.
-    return { share: (halfShare * (endsAt - day)) / (endsAt - halfBefore), rule: 'pro-rata' };
-  }
-  return { share: 0, rule: 'none' };
+/**
+ * The share of the commission clawed back, in percent, for a cancellation on `day`, and the
+ * window it falls in (null after the last band).
+ */
+export function clawbackShare(
+  day: number,
+  bands: readonly ClawbackBand[],
+): { share: number; window: ClawbackWindow | null } {
+  const window = clawbackWindows(bands).find((w) => day >= w.from && day <= w.last) ?? null;
+  if (!window) return { share: 0, window };
+  const { from, last, share, proRata } = window;
+  // A one-day pro-rata band has no room to fall: its day pays the band's share.
+  return { share: proRata && last > from ? (share * (last - day)) / (last - from) : share, window };
 }
 
-export function clawback({ commission, day }: ClawbackInput): { clawback: number; share: number; rule: ClawbackRule } {
-  const { share, rule } = clawbackShare(day);
+export function clawback(
+  { commission, day }: ClawbackInput,
+  bands: readonly ClawbackBand[],
+): { clawback: number; share: number; window: ClawbackWindow | null } {
+  const { share, window } = clawbackShare(day, bands);
   // A commission typed with fractions of a cent must not round up into a clawback above it.
   const amount = Math.min(commission, roundToCents((commission * share) / 100));
-  return { clawback: withoutNegativeZero(amount), share, rule };
+  return { clawback: withoutNegativeZero(amount), share, window };
 }

@@ -3,8 +3,7 @@
  * tiered model is shown: readers of the other four models never download it. The server has
  * already rendered the default brackets and chart, so the page reads the same before it loads.
  */
-import { tieredCommission, type TieredMethod } from './model';
-import { formatFormula, formatPercent } from '../../lib/format';
+import type { Bracket, TieredMethod } from './model';
 import { BracketsEditor } from './brackets-editor';
 import { drawChart } from './chart';
 
@@ -13,29 +12,20 @@ export { bracketRowsFromText } from './brackets-editor';
 export class TieredModel {
   readonly editor: BracketsEditor;
   readonly #chart: HTMLElement;
+  readonly #money: (amount: number) => string;
 
-  constructor(root: HTMLElement, changed: () => void) {
+  constructor(root: HTMLElement, changed: () => void, money: (amount: number) => string) {
     this.editor = new BracketsEditor(root.querySelector('[data-brackets]')!, changed);
     this.#chart = root.querySelector('[data-commission-chart]')!;
+    this.#money = money;
   }
 
-  /** Checks the brackets, redraws the chart and gives the commission with its formula; null when anything is bad. */
-  result(
-    volume: number | undefined,
-    method: TieredMethod | null,
-    money: (amount: number) => string,
-  ): { commission: number; formula: string } | null {
+  /** Checks the brackets and redraws the chart; null (chart hidden) when anything is bad. */
+  read(volume: number | undefined, method: TieredMethod | null): readonly Bracket[] | null {
     const brackets = this.editor.read();
     this.#chart.hidden = volume === undefined || !method || !brackets;
     if (volume === undefined || !method || !brackets) return null;
-    const { commission, slices } = tieredCommission({ volume, brackets, method });
-    drawChart(this.#chart, brackets, method, volume, money);
-    const terms = slices.flatMap((slice, i) => [
-      ...(i > 0 ? ['+'] : []),
-      money(slice.to - slice.from),
-      '×',
-      formatPercent(slice.rate, 2),
-    ]);
-    return { commission, formula: formatFormula(terms, money(commission)) };
+    drawChart(this.#chart, brackets, method, volume, this.#money);
+    return brackets;
   }
 }

@@ -86,13 +86,22 @@ test.describe('Commission calculator', () => {
     await commission.goto('?model=reseller&list=50000&margin=35&registered=1&volume=300000');
     await commission.expectOutput('partnerProfit', '20000', '$20,000');
     await commission.expectOutput('partnerCost', '30000', '$30,000');
-    await commission.expectOutput('rebateRate', '2', '2%');
+    // The program's rebates are marginal (content/program.yaml): 2% on the 50,000 above 250,000 is 1,000,
+    // which is 1,000 ÷ 300,000 × 100 = 0.333…% of the year's volume.
+    await commission.expectOutput('rebate', '1000', '$1,000');
+    await commission.expectOutput('rebateRate', '0.333333333333', '0.33%');
+    await expect(commission.root.getByText('$50,000 × 2% = $1,000')).toBeVisible();
+    // Past the last band (it ends at 1,000,000) nothing more is added: 250,000 × 2% + 500,000 × 5% = 30,000, 1.5%.
+    await commission.field('Partner’s annual volume with you').fill('2000000');
+    await commission.expectOutput('rebate', '30000', '$30,000');
+    await commission.expectOutput('rebateRate', '1.5', '1.5%');
     await commission.root.getByRole('button', { name: /Platinum/ }).click();
     await expect(commission.field('Partner margin off list (%)')).toHaveValue('40');
     await commission.expectOutput('partnerProfit', '22500');
 
     // A reseller link without a volume means no rebate, not the page's example volume.
     await commission.goto('?model=reseller&list=50000&margin=35&registered=1');
+    await commission.expectNoResult('rebate');
     await commission.expectNoResult('rebateRate');
     await expect(commission.field('Partner’s annual volume with you')).toHaveValue('');
 

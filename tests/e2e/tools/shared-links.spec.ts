@@ -19,7 +19,6 @@ import {
   commissionModels,
   influencedCommission,
   influencedLimits,
-  parseBrackets,
   recurringCommission,
   recurringLimits,
   referralCommission,
@@ -31,6 +30,7 @@ import {
   tieredMethods,
   type CommissionModel,
 } from '../../../src/tools/commission/model';
+import { parseBrackets } from '../../../src/tools/commission/brackets-model';
 import {
   evaluationLimits,
   formatRedFlags,
@@ -100,6 +100,11 @@ interface LinkCase {
 const text = (values: object): Record<string, string> =>
   Object.fromEntries(Object.entries(values).map(([name, value]) => [name, String(value as unknown)]));
 
+// The program's rules (health targets, resale terms, clawback bands) as the program file states
+// them, read here rather than taken from the tool.
+const programFile = parse(readFileSync('content/program.yaml', 'utf8'));
+const healthTargets = healthTargetsFrom(programFile.targets);
+
 function commissionCase(model: CommissionModel): LinkCase {
   const base = {
     path: '/tools/commission/',
@@ -140,14 +145,15 @@ function commissionCase(model: CommissionModel): LinkCase {
     }
     case 'reseller': {
       const input = { ...samples(resellerLimits), registered: 0 };
-      const { partnerProfit, partnerCost, rebateRate } = resellerEconomics(input);
-      return { ...base, params: text({ model, ...input }), outputs: { partnerProfit, partnerCost, rebateRate } };
+      const { partnerProfit, partnerCost, rebate } = resellerEconomics(input, programFile.resale);
+      return {
+        ...base,
+        params: text({ model, ...input }),
+        outputs: { partnerProfit, partnerCost, rebate: rebate!.rebate, rebateRate: rebate!.effectiveRate },
+      };
     }
   }
 }
-
-// The health targets as the program file states them, read here rather than taken from the tool.
-const healthTargets = healthTargetsFrom(parse(readFileSync('content/program.yaml', 'utf8')).targets);
 
 function healthCase(): LinkCase {
   const input = samples(healthLimits) as Required<HealthInput>;
@@ -248,7 +254,7 @@ function clawbackCase(): LinkCase {
     path: '/tools/commission/',
     elements: ['pp-clawback-calculator'],
     params: text(input),
-    outputs: { clawback: clawback(input).clawback },
+    outputs: { clawback: clawback(input, programFile.dealRegistration.clawback).clawback },
   };
 }
 
