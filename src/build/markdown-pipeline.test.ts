@@ -15,25 +15,26 @@ const source = `Open to all.
 | Gold | 30% |
 `;
 
-function compile(mdast: Transform<MdastRoot>[], hast: Transform<HastRoot>[]) {
-  return mdxToJs(source, {
+async function compile(mdast: Transform<MdastRoot>[], hast: Transform<HastRoot>[]) {
+  const result = await mdxToJs(source, {
     fileURL: new URL('file:///site/content/docs/page.mdx'),
     mdastPlugins: [mdastPlugin('test:mdast', mdast)],
     hastPlugins: [hastPlugin('test:hast', hast)],
-  }).code;
+  });
+  return result.code;
 }
 
 describe('markdown pipeline on Sätteri', () => {
-  it('runs mdast and hast transforms on the compiled page', () => {
-    const code = compile([{ run: remarkTeamOnly({ strip: true }) }], [{ run: rehypeScrollableTables() }]);
+  it('runs mdast and hast transforms on the compiled page', async () => {
+    const code = await compile([{ run: remarkTeamOnly({ strip: true }) }], [{ run: rehypeScrollableTables() }]);
     expect(code).not.toContain('Internal margin notes');
     expect(code).toContain('Open to all.');
     expect(code).toContain('"aria-label": "Table: Tier, Margin"');
     expect(code).toContain('className: "pp-table-scroll"');
   });
 
-  it('leaves a page alone when no transform is wanted for it', () => {
-    const code = compile(
+  it('leaves a page alone when no transform is wanted for it', async () => {
+    const code = await compile(
       [{ run: remarkTeamOnly({ strip: true }), when: (text) => text.includes('<NeverThere') }],
       [{ run: rehypeScrollableTables(), when: () => false }],
     );
@@ -41,9 +42,9 @@ describe('markdown pipeline on Sätteri', () => {
     expect(code).not.toContain('pp-table-scroll');
   });
 
-  it('tells each transform which file it reads', () => {
+  it('tells each transform which file it reads', async () => {
     const seen: (string | undefined)[] = [];
-    compile([{ run: (_tree, file) => void seen.push(file.path) }], []);
+    await compile([{ run: (_tree, file) => void seen.push(file.path) }], []);
     expect(seen).toEqual(['/site/content/docs/page.mdx']);
   });
 });
