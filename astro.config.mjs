@@ -21,6 +21,7 @@ import rehypeTaskListLabels from './src/build/rehype-task-list-labels.ts';
 import rehypeScrollableTables from './src/build/rehype-scrollable-tables.ts';
 import rehypeGlossaryLinks from './src/build/rehype-glossary-links.ts';
 import { glossaryTerms } from './src/lib/glossary-terms.ts';
+import { programGuidePath, termLinks } from './src/lib/program-guide-terms.ts';
 import rehypeUnlinkUnpublished, { sitePathOf } from './src/build/rehype-unlink-unpublished.ts';
 
 // A program that loses money still builds, but says so, as `npm run program:check` does.
@@ -143,13 +144,10 @@ export default defineConfig({
             remarkMermaid,
           ],
           rehypePlugins: [
+            // Glossary and program-guide terms; the guide's only where this build publishes it.
             [
               rehypeGlossaryLinks,
-              {
-                terms: glossaryTerms,
-                glossaryPath: '/reference/glossary/',
-                skipFile: (/** @type {string} */ path) => path.endsWith('reference/glossary.mdx'),
-              },
+              { links: termLinks(glossaryTerms, '/reference/glossary/', !unpublished.has(programGuidePath)) },
             ],
             rehypeTaskListLabels,
             rehypeScrollableTables,
