@@ -13,10 +13,16 @@
  * - `upcomingFor(path)` — changes not yet in force that set this path or one inside it.
  * - `longDate(day)` — "January 1, 2027".
  * - `withFigures(text)` — `{{path}}` tokens in a copyable template replaced by figures.
+ * - `spelled(n)` — "four" for 4 (zero to twelve), digits above.
+ * - `courseTime(id)` — a training course's length: "2–4 hours", "2 days".
+ * - `qbrMinutes` — the length of a QBR, the total of its sections.
+ * - `healthLevel(dimension, index)` — one level of a health-score dimension (0 is the best);
+ *   `healthBand(score)` — the band a health score falls in; `healthBandRange(id)` — "60–79".
  */
 import { loadProgram, valueAt, type Program } from './load';
 import { formatFigure, unitOf } from './units';
 import { fillFigures } from './fill';
+import { bandRange, courseLength } from './tables';
 import { formatMoney, formatPercent } from '../lib/format';
 
 export type { Program } from './load';
@@ -64,3 +70,46 @@ export function upcomingFor(path: string) {
 export { longDate } from './tables';
 
 export const withFigures = (text: string): string => fillFigures(text, (path) => figure(path));
+
+const words = [
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+];
+export const spelled = (n: number): string => words[n] ?? String(n);
+
+export function courseTime(id: string): string {
+  return courseLength(value(`certification.courses.${id}`) as Program['certification']['courses'][number], figure);
+}
+
+export const qbrMinutes = program.qbr.sections.reduce((sum, section) => sum + section.minutes, 0);
+
+type HealthLevel = Program['healthScore']['dimensions'][number]['levels'][number];
+export function healthLevel(dimension: string, index: number): HealthLevel {
+  const found = (value(`healthScore.dimensions.${dimension}`) as Program['healthScore']['dimensions'][number]).levels[
+    index
+  ];
+  if (!found) throw new Error(`${loaded.file}: healthScore dimension "${dimension}" has no level ${index}.`);
+  return found;
+}
+
+type HealthBand = Program['healthScore']['bands'][number];
+export function healthBand(score: number): HealthBand {
+  return program.healthScore.bands.find((band) => score >= band.from) ?? program.healthScore.bands.at(-1)!;
+}
+
+export function healthBandRange(id: string): string {
+  const index = program.healthScore.bands.findIndex((band) => band.id === id);
+  if (index < 0) throw new Error(`${loaded.file}: no healthScore band "${id}".`);
+  return bandRange(program.healthScore.bands, index);
+}
