@@ -32,7 +32,7 @@ describe('team pages link the program guide terms they use', () => {
   const using = pages.filter((page) =>
     programGuideTerms.some((term) => new RegExp(term.pattern.source, term.pattern.flags).test(pageProse(page.html))),
   );
-  it('finds pages that use the terms', () => expect(using.length).toBeGreaterThan(20));
+  it('finds pages that use the terms', () => expect(using.length).toBeGreaterThan(10));
   it.each(pages.map((page) => [page.url, page]))('%s', (_url, page) => {
     expect(unlinkedTerms(page.html)).toEqual([]);
   });
