@@ -25,6 +25,8 @@ describe('unitOf', () => {
     ['certification.reminderDays.0', 'days'],
     ['onboarding.weeks.practice.setAsideHours', 'hours'],
     ['qbr.sections.pipeline.minutes', 'minutes'],
+    ['qbr.agendaDaysAhead', 'days'],
+    ['qbr.notesWithinHours', 'hours'],
     ['escalation.critical.responseHours', 'hours'],
     ['healthScore.dimensions.revenue.levels.0.points', 'number'],
     ['healthScore.bands.healthy.from', 'number'],

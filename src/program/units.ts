@@ -20,7 +20,7 @@ const rules: readonly (readonly [RegExp, Unit])[] = [
   [/reminderDays\.\*$/, 'days'],
   [/BusinessDays$/, 'business days'],
   [/^mdf\.approval\.\*\.days$/, 'business days'],
-  [/(Days|^.*\.days)$/, 'days'],
+  [/(Days|DaysAhead|^.*\.days)$/, 'days'],
   [/(Months|\.months)$/, 'months'],
   [/Hours$/, 'hours'],
   [/(Minutes|\.minutes)$/, 'minutes'],
