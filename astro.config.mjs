@@ -21,6 +21,7 @@ import rehypeTaskListLabels from './src/build/rehype-task-list-labels.ts';
 import rehypeScrollableTables from './src/build/rehype-scrollable-tables.ts';
 import rehypeGlossaryLinks from './src/build/rehype-glossary-links.ts';
 import { glossaryTerms } from './src/lib/glossary-terms.ts';
+import { programGuidePath, termLinks } from './src/lib/program-guide-terms.ts';
 import rehypeUnlinkUnpublished, { sitePathOf } from './src/build/rehype-unlink-unpublished.ts';
 import { hastPlugin, mdastPlugin } from './src/build/markdown-pipeline.ts';
 
@@ -152,11 +153,10 @@ export default defineConfig({
           ],
           hastPlugins: [
             hastPlugin('partner-playbook:hast', [
+              // Glossary and program-guide terms; the guide's only where this build publishes it.
               {
                 run: rehypeGlossaryLinks({
-                  terms: glossaryTerms,
-                  glossaryPath: '/reference/glossary/',
-                  skipFile: (/** @type {string} */ path) => path.endsWith('reference/glossary.mdx'),
+                  links: termLinks(glossaryTerms, '/reference/glossary/', !unpublished.has(programGuidePath)),
                 }),
               },
               { run: rehypeTaskListLabels(), when: (source) => /^\s*[-*+] \[[ xX]\]/m.test(source) },

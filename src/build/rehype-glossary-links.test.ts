@@ -15,12 +15,19 @@ const el = (tagName: string, ...children: ElementContent[]): Element => ({
 });
 const txt = (value: string): ElementContent => ({ type: 'text', value });
 
-function run(tree: Root, path = '/site/content/docs/hub/page.mdx'): Root {
-  rehypeGlossaryLinks({
-    terms,
-    glossaryPath: '/reference/glossary/',
-    skipFile: (p) => p.endsWith('reference/glossary.mdx'),
-  })(tree, new VFile({ path }));
+const glossary = {
+  terms,
+  path: '/reference/glossary/',
+  skipFile: (p: string) => p.endsWith('reference/glossary.mdx'),
+};
+const guide = {
+  terms: [{ anchor: 'payment-timing', pattern: /\bpayment run\b/i }],
+  path: '/program/program-guide/',
+  skipFile: (p: string) => p.endsWith('program/program-guide.mdx'),
+};
+
+function run(tree: Root, path = '/site/content/docs/hub/page.mdx', links = [glossary]): Root {
+  rehypeGlossaryLinks({ links })(tree, new VFile({ path }));
   return tree;
 }
 
@@ -68,5 +75,18 @@ describe('rehypeGlossaryLinks', () => {
       '/site/content/docs/reference/glossary.mdx',
     );
     expect(html(tree)).toBe('<p>MDF is market development funds.</p>');
+  });
+
+  it('links each set of terms to its own page, and leaves each defining page to the other sets', () => {
+    const text = () => ({ type: 'root', children: [el('p', txt('MDF is paid in the next payment run.'))] }) as Root;
+    expect(html(run(text(), undefined, [guide, glossary]))).toBe(
+      '<p><a href="/reference/glossary/#mdf">MDF</a> is paid in the next <a href="/program/program-guide/#payment-timing">payment run</a>.</p>',
+    );
+    expect(html(run(text(), '/site/content/docs/program/program-guide.mdx', [guide, glossary]))).toBe(
+      '<p><a href="/reference/glossary/#mdf">MDF</a> is paid in the next payment run.</p>',
+    );
+    expect(html(run(text(), '/site/content/docs/reference/glossary.mdx', [guide, glossary]))).toBe(
+      '<p>MDF is paid in the next <a href="/program/program-guide/#payment-timing">payment run</a>.</p>',
+    );
   });
 });

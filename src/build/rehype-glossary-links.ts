@@ -1,12 +1,13 @@
 /**
- * Links the first use of each glossary term on a page to its definition, so every page explains
- * its jargon without a writer remembering to link it. The terms and their anchors are listed once,
- * in src/lib/glossary-terms.ts; the glossary page itself is left alone. Text inside links,
- * headings, code, diagrams and buttons is never linked.
+ * Links the first use of each defined term on a page to its definition, so every page explains
+ * its jargon without a writer remembering to link it. Each set of terms names the page that
+ * defines them: the glossary's are listed in src/lib/glossary-terms.ts, the program guide's in
+ * src/lib/program-guide-terms.ts, and a defining page is left alone by its own set. Text inside
+ * links, headings, code, diagrams and buttons is never linked.
  */
 import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
 import type { VFile } from 'vfile';
-import type { GlossaryTerm } from '../lib/glossary-terms';
+import type { TermLinks } from '../lib/program-guide-terms';
 
 const skipped = new Set([
   'a',
@@ -27,20 +28,27 @@ const skipped = new Set([
 ]);
 
 interface Options {
-  terms: readonly GlossaryTerm[];
-  glossaryPath: string;
-  /** Source files (relative to content/docs) the plugin leaves alone: the glossary itself. */
-  skipFile: (path: string) => boolean;
+  /** Earlier sets win when two terms start at the same place. */
+  links: readonly TermLinks[];
+}
+
+interface Pending {
+  pattern: RegExp;
+  href: string;
 }
 
 export default function rehypeGlossaryLinks(options: Options) {
   return (tree: Root, file: VFile) => {
-    if (file.path && options.skipFile(file.path)) return;
-    const pending = new Set(options.terms);
+    const pending = new Set<Pending>(
+      options.links
+        .filter((set) => !(file.path && set.skipFile(file.path)))
+        .flatMap((set) => set.terms.map((term) => ({ pattern: term.pattern, href: `${set.path}#${term.anchor}` }))),
+    );
+    if (pending.size === 0) return;
 
     /** The text node split around the earliest pending term, or null when none occurs in it. */
     const link = (node: Text): ElementContent[] | null => {
-      let best: { term: GlossaryTerm; index: number; length: number } | undefined;
+      let best: { term: Pending; index: number; length: number } | undefined;
       for (const term of pending) {
         const match = new RegExp(term.pattern.source, term.pattern.flags.replace('g', '')).exec(node.value);
         if (match && (!best || match.index < best.index)) best = { term, index: match.index, length: match[0].length };
@@ -53,7 +61,7 @@ export default function rehypeGlossaryLinks(options: Options) {
       const anchor: Element = {
         type: 'element',
         tagName: 'a',
-        properties: { href: `${options.glossaryPath}#${best.term.anchor}`, className: ['pp-term'] },
+        properties: { href: best.term.href, className: ['pp-term'] },
         children: [{ type: 'text', value: word }],
       };
       return [

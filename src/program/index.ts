@@ -15,11 +15,23 @@
  * - `upcomingFor(path)` — changes not yet in force that set this path or one inside it.
  * - `longDate(day)` — "January 1, 2027".
  * - `withFigures(text)` — `{{path}}` tokens in a copyable template replaced by figures.
+ * - `spelled(n)` — "four" for 4 (zero to twelve), digits above; `lowerFirst(text)` — "Monthly" → "monthly";
+ *   `joinAnd(items)` — "a, b and c".
+ * - `courseTime(id)` — a training course's length: "2–4 hours", "2 days".
+ * - `qbrMinutes` — the length of a QBR, the total of its sections.
+ * - `clawbackShare(day)` — the % of a paid commission returned when the customer cancels on that day.
+ * - `healthLevel(dimension, index)` — one level of a health-score dimension (0 is the best);
+ *   `healthBand(score)` — the band a health score falls in; `healthBandRange(id)` — "60–79";
+ *   `healthBandFrom(id)` — 60; `healthWeights` — "revenue (30 points), activity (25), …";
+ *   `healthExample({ revenue: 1, … })` — a partner at those levels (0 where left out): its points,
+ *   total, band and a sentence listing each dimension.
  */
 import { loadProgram, valueAt, type Program } from './load';
 import { resolveRoles } from './roles';
+import { clawbackShare as shareOfClawback } from '../tools/commission/model';
 import { formatFigure, unitOf } from './units';
 import { fillFigures } from './fill';
+import { bandRange, courseLength } from './tables';
 import { formatMoney, formatPercent } from '../lib/format';
 
 export type { Program } from './load';
@@ -69,3 +81,81 @@ export function upcomingFor(pathOrRoles: string) {
 export { longDate } from './tables';
 
 export const withFigures = (text: string): string => fillFigures(text, (path) => figure(path));
+
+const words = [
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+];
+export const spelled = (n: number): string => words[n] ?? String(n);
+export const joinAnd = (items: readonly string[]): string =>
+  items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+
+export function courseTime(id: string): string {
+  return courseLength(value(`certification.courses.${id}`) as Program['certification']['courses'][number], figure);
+}
+
+/** The commission tool's rule (src/tools/commission/model.ts) applied to our program's clawback bands. */
+export const clawbackShare = (day: number): number => shareOfClawback(day, program.dealRegistration.clawback).share;
+
+export const qbrMinutes = program.qbr.sections.reduce((sum, section) => sum + section.minutes, 0);
+
+type HealthLevel = Program['healthScore']['dimensions'][number]['levels'][number];
+export function healthLevel(dimension: string, index: number): HealthLevel {
+  const found = (value(`healthScore.dimensions.${dimension}`) as Program['healthScore']['dimensions'][number]).levels[
+    index
+  ];
+  if (!found) throw new Error(`${loaded.file}: healthScore dimension "${dimension}" has no level ${index}.`);
+  return found;
+}
+
+type HealthBand = Program['healthScore']['bands'][number];
+export function healthBand(score: number): HealthBand {
+  return program.healthScore.bands.find((band) => score >= band.from) ?? program.healthScore.bands.at(-1)!;
+}
+
+function bandIndex(id: string): number {
+  const index = program.healthScore.bands.findIndex((band) => band.id === id);
+  if (index < 0) throw new Error(`${loaded.file}: no healthScore band "${id}".`);
+  return index;
+}
+
+export const healthBandRange = (id: string): string => bandRange(program.healthScore.bands, bandIndex(id));
+/** "Monthly" → "monthly"; an abbreviation such as "NPS 25–49" keeps its capitals. */
+export const lowerFirst = (text: string) =>
+  /^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+
+/** "revenue (30 points), activity (25), … and strategic fit (10)": each dimension with its weight. */
+export const healthWeights = joinAnd(
+  program.healthScore.dimensions.map(
+    (d, index) => `${lowerFirst(d.name)} (${d.levels[0]!.points}${index === 0 ? ' points' : ''})`,
+  ),
+);
+
+/** The lowest score in a band: `healthBandFrom('at-risk')` → 40. */
+export const healthBandFrom = (id: string): number => program.healthScore.bands[bandIndex(id)]!.from;
+
+export function healthExample(levels: Readonly<Record<string, number>>) {
+  const parts = program.healthScore.dimensions.map((d) => ({
+    name: d.name,
+    ...healthLevel(d.id, levels[d.id] ?? 0),
+  }));
+  const total = parts.reduce((sum, part) => sum + part.points, 0);
+  return {
+    parts,
+    total,
+    band: healthBand(total),
+    sum: parts.map((part) => part.points).join(' + '),
+    text: parts.map((part) => `${lowerFirst(part.name)}: ${lowerFirst(part.when)} (${part.points})`).join('; '),
+  };
+}

@@ -101,6 +101,31 @@ describe('a bad program file', () => {
       'dealRegistration.registerWithinDays is missing: it must be a whole number ≥ 1',
     ],
     ['a YAML syntax error', ['company: Acme Analytics', 'company: [Acme'], 'not valid YAML'],
+    [
+      'health-score weights that do not add up to 100',
+      ['{ when: Growing 20% or more a year, points: 30 }', '{ when: Growing 20% or more a year, points: 35 }'],
+      'healthScore.dimensions must have top levels adding up to 100 points, got 105',
+    ],
+    [
+      'a health-score level worth more than the one above it',
+      ['{ when: Flat, points: 10 }', '{ when: Flat, points: 25 }'],
+      'healthScore.dimensions[0].levels[2].points must be fewer than the level before (20)',
+    ],
+    [
+      'health-score bands out of order',
+      ['name: Healthy, from: 60', 'name: Healthy, from: 85'],
+      'healthScore.bands[1].from must be lower than the band before (80)',
+    ],
+    [
+      'a course with both hours and days',
+      ['      days: 2\n', '      days: 2\n      minHours: 8\n'],
+      'certification.courses[3] needs minHours (and maxHours if it varies) or days, not both',
+    ],
+    [
+      'reminders out of order',
+      ['reminderDays: [60, 30, 7]', 'reminderDays: [60, 70, 7]'],
+      'certification.reminderDays[1] must be fewer than 60',
+    ],
   ])('reports %s with the path and what was expected', (_name, [find, replace], expected) => {
     const found = problems(edited(find!, replace!));
     expect(found.join('\n')).toContain(expected);

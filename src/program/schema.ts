@@ -132,6 +132,25 @@ export const programSchema = z
       tracks: z
         .array(z.strictObject({ id, name: text, requires: text, validMonths: positiveCount, unlocks: text }))
         .min(1),
+      courses: z
+        .array(
+          z.strictObject({
+            id,
+            level: positiveCount.describe('The course number partners see, such as 101'),
+            name: text,
+            audience: text.describe('Who the course is for'),
+            format: text,
+            minHours: positiveCount.optional().describe('Hours the course takes; plan this figure'),
+            maxHours: positiveCount.optional().describe('Hours it can take for a complex product'),
+            days: positiveCount.optional().describe('Days, for a workshop measured in days instead of hours'),
+          }),
+        )
+        .min(1)
+        .describe('The training levels the certifications build on'),
+      reminderDays: z
+        .array(positiveCount)
+        .min(1)
+        .describe('Days before a certificate lapses on which its holder is reminded, earliest first'),
       targets: z
         .strictObject({
           completionShare: percent.describe('Enrolled learners who finish their course'),
@@ -152,7 +171,24 @@ export const programSchema = z
       approvalBusinessDays: positiveCount.describe('Business days from a complete application to our decision'),
       approver: text.describe('Who approves a new partner'),
       pilotDays: positiveCount.describe('Length of the pilot a prioritized partner runs after signing'),
+      pilotLeadTarget: positiveCount.describe(
+        'Qualified leads a co-marketing pilot produces within its days for a full rollout',
+      ),
+      signatureWithinDays: positiveCount.describe('Days from first outreach to signature for P0 and P1 candidates'),
+      rescoreAfterMonths: positiveCount.describe('Months before a candidate that is not ready is scored again'),
+      minContacts: positiveCount.describe('Named contacts at a partner below which the relationship is a risk'),
     }),
+    onboarding: z
+      .strictObject({
+        weeks: z
+          .array(z.strictObject({ id, name: text, setAsideHours: positiveCount }))
+          .min(1)
+          .describe('The first month of a partner that sells with us, week by week, with the hours to set aside'),
+        certifiedWithinDays: positiveCount.describe(
+          'Latest day after signing by which a selling partner has its first certified person',
+        ),
+      })
+      .describe('Onboarding for partners that sell with us'),
     leads: z.strictObject({
       acceptWithinBusinessDays: positiveCount.describe(
         'Business days a partner has to accept or decline a lead we pass',
@@ -206,6 +242,49 @@ export const programSchema = z
         breakingChangeNoticeDays: count.describe('Notice before a breaking change to an API an integration uses'),
       })
       .describe('Standard terms of the partnership agreement'),
+    qbr: z
+      .strictObject({
+        agendaDaysAhead: positiveCount.describe('Days before the meeting the draft agenda goes to the partner'),
+        notesWithinHours: positiveCount.describe('Hours after the meeting within which notes and tasks go out'),
+        sections: z
+          .array(z.strictObject({ id, name: text, minutes: positiveCount }))
+          .min(1)
+          .describe('The agenda, in order; the meeting lasts their total'),
+      })
+      .describe('The quarterly business review'),
+    escalation: z
+      .array(
+        z.strictObject({
+          id,
+          name: text,
+          examples: text.describe('What counts at this severity'),
+          owner: text.describe('Who takes it'),
+          responseHours: positiveCount,
+        }),
+      )
+      .min(1)
+      .describe('Escalations by severity, most severe first'),
+    healthScore: z
+      .strictObject({
+        dimensions: z
+          .array(
+            z.strictObject({
+              id,
+              name: text,
+              measures: text,
+              levels: z
+                .array(z.strictObject({ when: text, points: count }))
+                .min(2)
+                .describe('Best level first; the points of the first level are the weight of the dimension'),
+            }),
+          )
+          .min(1),
+        bands: z
+          .array(z.strictObject({ id, name: text, from: count, action: text }))
+          .min(1)
+          .describe('Highest first; a score at or above `from` is in the band, and the last band starts at 0'),
+      })
+      .describe('The internal partner health score, out of 100'),
     contacts: z
       .array(
         z.strictObject({
@@ -362,5 +441,59 @@ export function programRuleIssues(raw: RawProgram): RuleIssue[] {
       message: `names no certification track (tracks are ${trackIds.join(', ')})`,
     });
   }
+  raw.healthScore.dimensions.forEach((dimension, index) => {
+    dimension.levels.forEach((level, at) => {
+      const better = dimension.levels[at - 1];
+      if (better && level.points >= better.points) {
+        issues.push({
+          path: ['healthScore', 'dimensions', index, 'levels', at, 'points'],
+          message: `must be fewer than the level before (${better.points}): levels go from best to worst`,
+        });
+      }
+    });
+  });
+  const weights = raw.healthScore.dimensions.reduce((sum, d) => sum + (d.levels[0]?.points ?? 0), 0);
+  if (weights !== 100) {
+    issues.push({
+      path: ['healthScore', 'dimensions'],
+      message: `must have top levels adding up to 100 points, got ${weights}`,
+    });
+  }
+  raw.healthScore.bands.forEach((band, index, bands) => {
+    const higher = bands[index - 1];
+    if (higher && band.from >= higher.from) {
+      issues.push({
+        path: ['healthScore', 'bands', index, 'from'],
+        message: `must be lower than the band before (${higher.from}): bands go from highest to lowest`,
+      });
+    }
+    if (index === bands.length - 1 && band.from !== 0) {
+      issues.push({ path: ['healthScore', 'bands', index, 'from'], message: 'must be 0: the last band starts at 0' });
+    }
+  });
+  raw.certification.courses.forEach((course, index) => {
+    const hours = course.minHours !== undefined;
+    if (hours === (course.days !== undefined)) {
+      issues.push({
+        path: ['certification', 'courses', index],
+        message: 'needs minHours (and maxHours if it varies) or days, not both',
+      });
+    }
+    if (course.maxHours !== undefined && (course.minHours === undefined || course.maxHours < course.minHours)) {
+      issues.push({
+        path: ['certification', 'courses', index, 'maxHours'],
+        message: `must be at least minHours (${course.minHours ?? 'missing'})`,
+      });
+    }
+  });
+  const reminders = raw.certification.reminderDays;
+  reminders.forEach((day, index) => {
+    if (index > 0 && day >= reminders[index - 1]!) {
+      issues.push({
+        path: ['certification', 'reminderDays', index],
+        message: `must be fewer than ${reminders[index - 1]}: reminders go from earliest to last`,
+      });
+    }
+  });
   return issues;
 }

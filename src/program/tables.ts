@@ -6,7 +6,8 @@
  * Public API
  * - `tierColumns` (column id → heading); `tierTable(loaded, columns, { earnedOnly })`.
  * - `factTables` — the other tables by name: benefits, clawback, mdfApproval, rebates, brackets,
- *   contacts, certification, enablementTargets, targets, dealRules, leadPassing, economics.
+ *   contacts, certification, courses, onboardingWeeks, enablementTargets, targets, dealRules, leadPassing,
+ *   qbrAgenda, escalation, healthScore, healthBands, economics.
  *   Each is `(loaded) → { headers, rows }`.
  * - `markdownTable(table)` — a table as Markdown, for copyable templates.
  */
@@ -105,6 +106,21 @@ export function tierTable(
   };
 }
 
+type Course = LoadedProgram['program']['certification']['courses'][number];
+/** "2–4 hours", "2 hours" or "2 days", formatted by `fmt(path)`. */
+export function courseLength(course: Course, fmt: (path: string) => string): string {
+  const at = `certification.courses.${course.id}`;
+  if (course.days !== undefined) return fmt(`${at}.days`);
+  return course.maxHours !== undefined && course.maxHours !== course.minHours
+    ? `${course.minHours}–${fmt(`${at}.maxHours`)}`
+    : fmt(`${at}.minHours`);
+}
+
+/** "60–79": the scores in a health-score band; the top band runs to 100. */
+export function bandRange(bands: readonly { from: number }[], index: number): string {
+  return `${bands[index]!.from}–${index === 0 ? 100 : bands[index - 1]!.from - 1}`;
+}
+
 const upTo = (limit: number | null, money: (n: number) => string, last: string) =>
   limit === null ? last : `Up to ${money(limit)}`;
 
@@ -196,6 +212,26 @@ export const factTables = {
       rows: program.certification.tracks.map((t) => [t.name, t.requires, `${t.validMonths} months`, t.unlocks]),
     };
   },
+  courses(loaded: LoadedProgram): TableData {
+    const { program, fmt } = reader(loaded);
+    return {
+      headers: ['Level', 'Who it is for', 'Format', 'Time'],
+      rows: program.certification.courses.map((c) => {
+        return [`${c.level} ${c.name}`, c.audience, c.format, courseLength(c, fmt)];
+      }),
+    };
+  },
+  onboardingWeeks(loaded: LoadedProgram): TableData {
+    const { program, fmt } = reader(loaded);
+    return {
+      headers: ['Week', 'Focus', 'Time to set aside'],
+      rows: program.onboarding.weeks.map((w, index) => [
+        String(index + 1),
+        w.name,
+        `About ${fmt(`onboarding.weeks.${w.id}.setAsideHours`)}`,
+      ]),
+    };
+  },
   enablementTargets(loaded: LoadedProgram): TableData {
     const { program, percent } = reader(loaded);
     const t = program.certification.targets;
@@ -266,6 +302,44 @@ export const factTables = {
           `${shown('leads.returnAfterDays')}, or the lead comes back to us`,
         ],
       ],
+    };
+  },
+  qbrAgenda(loaded: LoadedProgram): TableData {
+    const { program } = reader(loaded);
+    return {
+      headers: ['Section', 'Minutes'],
+      rows: program.qbr.sections.map((section) => [section.name, String(section.minutes)]),
+    };
+  },
+  escalation(loaded: LoadedProgram): TableData {
+    const { program, fmt } = reader(loaded);
+    return {
+      headers: ['Severity', 'Examples', 'Response within', 'Owner'],
+      rows: program.escalation.map((level) => [
+        level.name,
+        level.examples,
+        fmt(`escalation.${level.id}.responseHours`),
+        level.owner,
+      ]),
+    };
+  },
+  healthScore(loaded: LoadedProgram): TableData {
+    const { program } = reader(loaded);
+    return {
+      headers: ['Dimension', 'Weight', 'What it measures', 'Points'],
+      rows: program.healthScore.dimensions.map((d) => [
+        d.name,
+        String(d.levels[0]?.points ?? 0),
+        d.measures,
+        d.levels.map((level) => `${level.when}: ${level.points}`).join(' · '),
+      ]),
+    };
+  },
+  healthBands(loaded: LoadedProgram): TableData {
+    const { program } = reader(loaded);
+    return {
+      headers: ['Score', 'Band', 'Action'],
+      rows: program.healthScore.bands.map((band, index, bands) => [bandRange(bands, index), band.name, band.action]),
     };
   },
   /** Each earned tier priced at its revenue threshold, against the guardrails (src/program/economics.ts). */

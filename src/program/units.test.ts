@@ -19,6 +19,19 @@ describe('unitOf', () => {
     ['planning.newArrTarget', 'money'],
     ['planning.blendedPayout', 'percent'],
     ['planning.partnersPerManager', 'number'],
+    ['certification.courses.sales.minHours', 'hours'],
+    ['certification.courses.expert.days', 'days'],
+    ['certification.courses.sales.level', 'number'],
+    ['certification.reminderDays.0', 'days'],
+    ['onboarding.weeks.practice.setAsideHours', 'hours'],
+    ['qbr.sections.pipeline.minutes', 'minutes'],
+    ['qbr.agendaDaysAhead', 'days'],
+    ['qbr.notesWithinHours', 'hours'],
+    ['escalation.critical.responseHours', 'hours'],
+    ['healthScore.dimensions.revenue.levels.0.points', 'number'],
+    ['healthScore.bands.healthy.from', 'number'],
+    ['recruitment.pilotLeadTarget', 'number'],
+    ['recruitment.rescoreAfterMonths', 'months'],
     ['company', 'text'],
   ])('%s is %s', (path, unit) => expect(unitOf(path, tiers)).toBe(unit));
 });
@@ -33,6 +46,7 @@ describe('formatFigure', () => {
     [2, 'business days', 'USD', '2 business days'],
     [1, 'quarters', 'USD', '1 quarter'],
     [12, 'months', 'USD', '12 months'],
+    [15, 'minutes', 'USD', '15 minutes'],
   ] as const)('%d as %s in %s reads %s', (value, unit, currency, text) =>
     expect(formatFigure(value, unit, currency)).toBe(text),
   );

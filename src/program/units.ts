@@ -3,30 +3,37 @@
  * field of a known kind (another `…Days`, another tier rate) formats itself.
  *
  * Public API
- * - `unitOf(path)` — 'money' | 'percent' | 'days' | 'months' | 'hours' | 'quarters' | 'number' | 'text'.
+ * - `unitOf(path)` — 'money' | 'percent' | 'days' | 'months' | 'hours' | 'minutes' | 'quarters' | 'number' | 'text'.
  * - `formatFigure(value, unit, currency)` — "$25,000", "15%", "30 days", "1 quarter".
  */
 import { formatMoney, formatNumber, formatPercent, type CurrencyCode } from '../lib/format';
 
-export type Unit = 'money' | 'percent' | 'days' | 'business days' | 'months' | 'hours' | 'quarters' | 'number' | 'text';
+export type Unit =
+  'money' | 'percent' | 'days' | 'business days' | 'months' | 'hours' | 'minutes' | 'quarters' | 'number' | 'text';
 
 /** Checked in order against the dotted path with tier ids and list ids replaced by `*`. */
 const rules: readonly (readonly [RegExp, Unit])[] = [
   [/^planning\.(newArrTarget|averageDeal|managerCost|mdfPerActivePartner|tooling|directCostPerDollar)$/, 'money'],
   [/^planning\.blendedPayout$/, 'percent'],
   [/^planning\./, 'number'],
+  [/^healthScore\..*\.(points|from)$/, 'number'],
+  [/reminderDays\.\*$/, 'days'],
   [/BusinessDays$/, 'business days'],
   [/^mdf\.approval\.\*\.days$/, 'business days'],
-  [/(Days|^.*\.days)$/, 'days'],
+  [/(Days|DaysAhead|^.*\.days)$/, 'days'],
   [/(Months|\.months)$/, 'months'],
   [/Hours$/, 'hours'],
+  [/(Minutes|\.minutes)$/, 'minutes'],
   [/graceQuarters\.\*$/, 'quarters'],
   [/(revenue|allocation\.\*|costToServe\.\*|minimumPayout|payoutThreshold|minContribution|upTo|from)$/, 'money'],
   [
     /(referral\.\*|margin\.\*|rate|share|Share|registeredBonus|renewalMargin|payoutSplit\.\w+|activationRate|maxCostShare)$/,
     'percent',
   ],
-  [/(referrals|certified|renewals|maxExtensions|hours|partnerNps|min|max)$/, 'number'],
+  [
+    /(referrals|certified|renewals|maxExtensions|hours|partnerNps|min|max|level|pilotLeadTarget|minContacts)$/,
+    'number',
+  ],
 ];
 
 /** `tiers.gold.requires.revenue` → `tiers.*.requires.revenue`; `commission.referral.gold` → `commission.referral.*`. */
@@ -67,6 +74,8 @@ export function formatFigure(value: unknown, unit: Unit, currency: CurrencyCode)
       return plural(value, 'month', 'months');
     case 'hours':
       return plural(value, 'hour', 'hours');
+    case 'minutes':
+      return plural(value, 'minute', 'minutes');
     case 'quarters':
       return plural(value, 'quarter', 'quarters');
     default:

@@ -62,6 +62,9 @@ describe.each(builds)('built from the fixture program (%s)', (build) => {
       'gold: 17',
       'gold: 31000',
       'protectionDays: 45',
+      'pilotDays: 75',
+      'signatureWithinDays: 23',
+      'reminderDays: [45, 21, 5]',
     ]) {
       expect(fixture).toContain(line);
     }
@@ -76,6 +79,15 @@ describe.each(builds)('built from the fixture program (%s)', (build) => {
   ])('%s states the fixture values', (path, values) => {
     const page = text(build, path);
     for (const value of values) expect(page).toContain(value);
+  });
+
+  it('states the fixture course lengths, onboarding hours and QBR timings on partner pages', () => {
+    expect(text(build, '/hub/certification/')).toContain('3–5 hours');
+    expect(text(build, '/hub/certification/')).toContain('3 days');
+    expect(text(build, '/hub/certification/')).not.toContain('2–4 hours');
+    expect(text(build, '/hub/getting-started/')).toContain('About 7 hours');
+    const qbr = text(build, '/checklists/qbr-preparation/');
+    for (const value of ['65 minutes', '2 days before', 'Within 36 hours after']) expect(qbr).toContain(value);
   });
 
   it('no page states the default company or a dollar amount', () => {
@@ -119,6 +131,20 @@ describe('the team build from the fixture program', () => {
   it('works the business case in the fixture currency', () => {
     // £10,000,000 new ARR × 20% sourced = £2,000,000.
     expect(text('dist', '/strategy/business-case/')).toContain('£2,000,000');
+  });
+
+  it('states the fixture operating rules: pilot, recruitment, QBR, escalation, health score, courses', () => {
+    const pages: [string, string[]][] = [
+      ['/lifecycle/identify/', ['pilot of 75 days', '23 days', '13 or more qualified leads', 'after 5 months']],
+      ['/program/relationships/', ['at least 4 named contacts', '96 hours', '85–100', 'lasts 65 minutes']],
+      ['/lifecycle/review/', ['25–44 Critical', '36 hours']],
+      ['/enablement/certification-program/', ['45, 21 and 5 days', 'within 45 days of signing', '9–14 hours']],
+      ['/lifecycle/activate/', ['accept 45 days', 'hands-on lab of 9–14 hours']],
+    ];
+    for (const [path, values] of pages) {
+      const page = text('dist', path);
+      for (const value of values) expect(page, path).toContain(value);
+    }
   });
 
   it('hands the fixture figures to the calculators as their defaults', () => {

@@ -32,6 +32,25 @@ export function builtPages(dir: string): BuiltPage[] {
   });
 }
 
+/**
+ * The page's own prose: the Markdown content, without what components render from their own data
+ * (program tables and updates, link cards, and the `pp-` elements: checklists, calculators,
+ * templates), which the Markdown plugin never sees.
+ */
+export function pageProse(html: string): string {
+  const start = html.indexOf('<div class="sl-markdown-content">');
+  const main = html.slice(start, html.indexOf('</main>', start));
+  return main
+    .replace(/<section[^>]*data-program-table[\s\S]*?<\/section>/gi, ' ')
+    .replace(/<ul class="pp-program-updates[\s\S]*?<\/ul>/gi, ' ')
+    .replace(/<(pp-[a-z-]+)\b[\s\S]*?<\/\1>/gi, ' ')
+    .replace(/<div class="sl-link-card[\s\S]*?<\/svg>\s*<\/div>/gi, ' ')
+    .replace(/<(script|style|h[1-6]|pre|code|button|summary|label)\b[\s\S]*?<\/\1>/gi, ' ')
+    .replace(/<a\b[\s\S]*?<\/a>/gi, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&[a-z#0-9]+;/gi, ' ');
+}
+
 function targetFile(dir: string, path: string): string | undefined {
   const base = join(dir, decodeURIComponent(path));
   if (existsSync(base) && statSync(base).isFile()) return base;
