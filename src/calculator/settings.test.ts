@@ -25,6 +25,7 @@ const defaults: ProgramDefaults = {
   healthTargets: { sourcedShare: 20, influencedShare: 40, activationRate: 60, partnerNps: 50, daysToFirstDeal: 90 },
   tiers,
   typicalTier: 'gold',
+  multipliers: { pipeline: { min: 0.5, max: 2 }, strategic: { min: 0.8, max: 1.5 } },
   tierPresets: {
     core: { tiers, rules: core },
     detailed: {
