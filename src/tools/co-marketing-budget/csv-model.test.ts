@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { importPortfolioFile, parsePortfolioCsv, partnerRows } from './csv-model';
-import { checkPartner, type PartnerText } from './partner-row';
+import { checkPartner, type PartnerText } from './partner-model';
 import { MAX_PORTFOLIO_ROWS } from './model';
 import { multipliers, partner, tiers } from './test-data';
 

@@ -3,7 +3,7 @@
  * `partner` records of a link. A module of its own, loaded only when a reader imports a file or
  * opens a link with partner rows, so the page does not carry a CSV reader it may never use. It
  * judges each row with the planner's own rule, handed in as `check` (`checkPartner` in
- * partner-row.ts), so a file and a typed row are judged alike.
+ * partner-model.ts), so a file and a typed row are judged alike.
  *
  * Public API: `parsePortfolioCsv(text, tiers, check)`, `importPortfolioFile(file, tiers, check)`,
  * `partnerRows(records)`, `MAX_CSV_BYTES`.
@@ -11,7 +11,7 @@
 import { parseCsv } from '../../lib/csv-parse';
 import type { TierInfo } from '../../lib/tiers';
 import { MAX_PARTNER_NAME_LENGTH, MAX_PORTFOLIO_ROWS, partnerFields, type PortfolioPartner } from './model';
-import type { PartnerCheck, PartnerText } from './partner-row';
+import type { PartnerCheck, PartnerText } from './partner-model';
 
 export const MAX_CSV_BYTES = 200_000;
 

@@ -1,6 +1,6 @@
 /**
  * `pp-portfolio-planner`: several partners sharing one co-marketing pool, with CSV export and
- * import. Rules: model.ts and partner-row.ts; what each output says: view.ts; adding, removing and
+ * import. Rules: model.ts and partner-model.ts; what each output says: view.ts; adding, removing and
  * renumbering rows: the kit's rows editor, cloning the server-rendered `<template data-row-template>`.
  * Rows live in the address as repeated `partner` parameters, each a CSV record
  * "name,tier,pipeline,strategic".
@@ -11,7 +11,7 @@
  * Until a link's rows are in place the planner keeps them in the address and shows no new result.
  */
 import { MAX_PORTFOLIO_ROWS, partnerFields, portfolioCsvHeader } from './model';
-import { checkPartner, type PartnerText } from './partner-row';
+import { checkPartner, type PartnerText } from './partner-model';
 import { partnerRowWords, portfolioView } from './view';
 import { toCsv } from '../../lib/csv';
 import { markdownTable } from '../../lib/format';
