@@ -26,6 +26,7 @@ const defaults: ProgramDefaults = {
   tiers,
   typicalTier: 'gold',
   commissionRules: { tieredMethod: 'marginal', registeredBonus: 5, rebates: [], clawback: [] },
+  multipliers: { pipeline: { min: 0.5, max: 2 }, strategic: { min: 0.8, max: 1.5 } },
   tierPresets: {
     core: { tiers, rules: core },
     detailed: {

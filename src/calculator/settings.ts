@@ -112,6 +112,11 @@ export interface ProgramDefaults {
   };
   /** The program's tier rules after its next dated change, when that change alters them. */
   readonly upcomingTiers?: { readonly from: string; readonly rules: TierRules } | undefined;
+  /** The co-marketing budget's multiplier ranges (content/program.yaml `mdf.multipliers`). */
+  readonly multipliers: {
+    readonly pipeline: { readonly min: number; readonly max: number };
+    readonly strategic: { readonly min: number; readonly max: number };
+  };
 }
 
 export type SettingsResult =

@@ -82,6 +82,7 @@ export const defaults: ProgramDefaults = {
   typicalTier,
   tierPresets: { core: coreExample(), detailed: ours },
   upcomingTiers,
+  multipliers: program.mdf.multipliers,
   healthTargets: {
     sourcedShare: program.targets.sourcedShare,
     influencedShare: program.targets.influencedShare,

@@ -1,40 +1,51 @@
 /**
- * Reading a portfolio CSV for the co-marketing portfolio planner (/tools/co-marketing-budget/).
- * A module of its own so the planner loads it only when the reader imports a file.
+ * The portfolio planner's CSV (/tools/co-marketing-budget/): reading an imported file and the
+ * `partner` records of a link. A module of its own, loaded only when a reader imports a file or
+ * opens a link with partner rows, so the page does not carry a CSV reader it may never use. It
+ * judges each row with the planner's own rule, handed in as `check` (`checkPartner` in
+ * partner-model.ts), so a file and a typed row are judged alike.
+ *
+ * Public API: `parsePortfolioCsv(text, tiers, check)`, `importPortfolioFile(file, tiers, check)`,
+ * `partnerRows(records)`, `MAX_CSV_BYTES`.
  */
 import { parseCsv } from '../../lib/csv-parse';
-import { parseNumberInput } from '../../calculator/limits';
-import { isTierOf, type TierInfo } from '../../lib/tiers';
-import {
-  MAX_PARTNER_NAME_LENGTH,
-  MAX_PORTFOLIO_ROWS,
-  pipelineRange,
-  strategicRange,
-  type PortfolioPartner,
-} from './model';
+import type { TierInfo } from '../../lib/tiers';
+import { MAX_PARTNER_NAME_LENGTH, MAX_PORTFOLIO_ROWS, partnerFields, type PortfolioPartner } from './model';
+import type { PartnerCheck, PartnerText } from './partner-model';
+
+export const MAX_CSV_BYTES = 200_000;
 
 export type PortfolioCsvResult =
   | { readonly ok: true; readonly partners: readonly PortfolioPartner[] }
   | { readonly ok: false; readonly message: string };
 
+type Check = (text: PartnerText) => PartnerCheck;
+
+const fields = (cells: readonly string[]): PartnerText =>
+  Object.fromEntries(partnerFields.map((field, index) => [field, cells[index] ?? ''])) as PartnerText;
+
+/** The rows of a link's `partner` records; a record that is not valid CSV stays whole in the name, to be fixed. */
+export function partnerRows(records: readonly string[]): PartnerText[] {
+  return records.map((record) => {
+    const parsed = parseCsv(record);
+    return fields(parsed.ok ? (parsed.records[0]?.cells ?? []) : [record]);
+  });
+}
+
 /**
  * Reads a portfolio CSV: a header row naming at least name, tier, pipeline and strategic (any
  * order, any case; other columns such as requested and allocated are ignored), then one row per
- * partner; a tier is one of the program's tier ids (`tiers`). The first problem found is reported
- * with its line number.
+ * partner; a tier is one of the program's tier ids (`tiers`, any case). The first problem found is
+ * reported with its line number.
  */
-export function parsePortfolioCsv(text: string, tiers: readonly TierInfo[]): PortfolioCsvResult {
+export function parsePortfolioCsv(text: string, tiers: readonly TierInfo[], check: Check): PortfolioCsvResult {
   const parsed = parseCsv(text);
   if (!parsed.ok) return { ok: false, message: `Line ${parsed.line}: ${parsed.message}.` };
   const [header, ...records] = parsed.records;
   if (!header) return { ok: false, message: 'The file is empty: it needs a header row and one row per partner.' };
 
   const columns = header.cells.map((cell) => cell.trim().toLowerCase());
-  const position = { name: -1, tier: -1, pipeline: -1, strategic: -1 };
-  for (const key of Object.keys(position) as (keyof typeof position)[]) {
-    position[key] = columns.indexOf(key);
-  }
-  const missing = (Object.keys(position) as (keyof typeof position)[]).filter((key) => position[key] < 0);
+  const missing = partnerFields.filter((field) => !columns.includes(field));
   if (missing.length > 0) {
     return {
       ok: false,
@@ -51,7 +62,6 @@ export function parsePortfolioCsv(text: string, tiers: readonly TierInfo[]): Por
 
   const partners: PortfolioPartner[] = [];
   for (const record of records) {
-    const cell = (index: number) => (record.cells[index] ?? '').trim();
     const at = `Line ${record.line}`;
     if (record.cells.length < columns.length) {
       return {
@@ -59,19 +69,51 @@ export function parsePortfolioCsv(text: string, tiers: readonly TierInfo[]): Por
         message: `${at}: expected ${columns.length} values separated by commas, found ${record.cells.length}.`,
       };
     }
-    const name = cell(position.name);
-    if (name.length > MAX_PARTNER_NAME_LENGTH) {
+    const cells = fields(partnerFields.map((field) => (record.cells[columns.indexOf(field)] ?? '').trim()));
+    const { partner, problems } = check({ ...cells, tier: cells.tier.toLowerCase() });
+    if (problems.name) {
       return { ok: false, message: `${at}: the partner name is longer than ${MAX_PARTNER_NAME_LENGTH} characters.` };
     }
-    const tier = cell(position.tier).toLowerCase();
-    if (!isTierOf(tiers, tier)) {
+    if (problems.tier) {
       return { ok: false, message: `${at}: tier must be one of ${tiers.map((t) => t.id).join(', ')}.` };
     }
-    const pipeline = parseNumberInput(cell(position.pipeline), pipelineRange);
-    if (!pipeline.ok) return { ok: false, message: `${at}: pipeline: ${pipeline.message}` };
-    const strategic = parseNumberInput(cell(position.strategic), strategicRange);
-    if (!strategic.ok) return { ok: false, message: `${at}: strategic: ${strategic.message}` };
-    partners.push({ name, tier, pipeline: pipeline.value, strategic: strategic.value });
+    const [field, message] = Object.entries(problems)[0] ?? [];
+    if (!partner) return { ok: false, message: `${at}: ${field}: ${message}` };
+    partners.push(partner);
   }
   return { ok: true, partners };
+}
+
+/**
+ * Reads an imported file: its rows, or the sentence saying why nothing was imported. The table
+ * changes only when every line is valid.
+ */
+export async function importPortfolioFile(
+  file: File,
+  tiers: readonly TierInfo[],
+  check: Check,
+): Promise<{ ok: true; rows: PartnerText[]; message: string } | { ok: false; message: string }> {
+  const fail = (reason: string) => ({
+    ok: false as const,
+    message: `“${file.name}” was not imported: ${reason} The table is unchanged.`,
+  });
+  if (file.size > MAX_CSV_BYTES) return fail(`it is larger than ${MAX_CSV_BYTES / 1000} KB.`);
+  let text: string;
+  try {
+    text = await file.text();
+  } catch {
+    return fail('the file could not be read.');
+  }
+  const parsed = parsePortfolioCsv(text, tiers, check);
+  if (!parsed.ok) return fail(parsed.message);
+  const count = parsed.partners.length;
+  return {
+    ok: true,
+    rows: parsed.partners.map((partner) => ({
+      ...partner,
+      pipeline: String(partner.pipeline),
+      strategic: String(partner.strategic),
+    })),
+    message: `Imported ${count} partner${count === 1 ? '' : 's'} from “${file.name}”.`,
+  };
 }

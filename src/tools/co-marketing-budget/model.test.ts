@@ -1,20 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import {
-  MAX_PORTFOLIO_ROWS,
-  budgetRange,
-  partnerBudget,
-  pipelineRange,
-  planPortfolio,
-  strategicRange,
-  type PortfolioPartner,
-} from './model';
-import { parsePortfolioCsv } from './csv-model';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { budgetRange, partnerBudget, planPortfolio, requestCents, within } from './model';
+import { bases, multipliers, partner, worked } from './test-data';
+import { defaults } from '../../program/defaults';
 
-// An allocation table for the worked examples; the program's own comes from content/program.yaml.
-const bases = { registered: 0, silver: 5_000, gold: 25_000, platinum: 100_000 };
 const tierIds = Object.keys(bases);
-const tiers = tierIds.map((id) => ({ id, name: id, unlocks: [] }));
+const { pipeline: pipelineRange, strategic: strategicRange } = multipliers;
 // Amounts in whole cents, as the forms accept them (a double such as 4e-323 is no amount of money).
 const cents = fc.integer({ min: 0, max: 100_000_000_000 }).map((value) => value / 100);
 
@@ -30,8 +23,23 @@ describe('partnerBudget = base × pipeline × strategic', () => {
     expect(partnerBudget({ base, pipeline, strategic })).toBeCloseTo(budget, 6);
   });
 
-  it('gives the range a base can reach', () => {
-    expect(budgetRange(25_000)).toEqual({ min: 10_000, max: 75_000 });
+  it('gives the range a base can reach under the ranges it is given', () => {
+    expect(budgetRange(25_000, multipliers)).toEqual({ min: 10_000, max: 75_000 });
+    const narrow = { pipeline: { min: 0.8, max: 1.25 }, strategic: { min: 1, max: 1.2 } };
+    expect(budgetRange(10_000, narrow)).toEqual({ min: 8_000, max: 15_000 });
+  });
+
+  it('takes its ranges from the program file', () => {
+    const file = parse(readFileSync('content/program.yaml', 'utf8'));
+    expect(defaults.multipliers).toEqual(file.mdf.multipliers);
+  });
+
+  it.each([
+    ['below the range', 0.3, 0.5],
+    ['inside it', 1.2, 1.2],
+    ['above it', 2.5, 2],
+  ])('moves a value %s into the range', (_case, value, expected) => {
+    expect(within(pipelineRange, value)).toBe(expected);
   });
 
   // Both bounds are computed in the same order as the budget, so rounding cannot put the budget a hair
@@ -45,7 +53,7 @@ describe('partnerBudget = base × pipeline × strategic', () => {
         (base, pipeline, strategic) => {
           const budget = partnerBudget({ base, pipeline, strategic });
           expect(Number.isFinite(budget)).toBe(true);
-          const { min, max } = budgetRange(base);
+          const { min, max } = budgetRange(base, multipliers);
           expect(min).toBeCloseTo(base * 0.4, 6);
           expect(max).toBeCloseTo(base * 3, 6);
           expect(budget).toBeGreaterThanOrEqual(min);
@@ -55,18 +63,6 @@ describe('partnerBudget = base × pipeline × strategic', () => {
     );
   });
 });
-
-const partner = (name: string, tier: PortfolioPartner['tier'], pipeline: number, strategic: number) => ({
-  name,
-  tier,
-  pipeline,
-  strategic,
-});
-const worked = [
-  partner('Acme Analytics', 'gold', 1.5, 1.2),
-  partner('Beacon Consulting', 'silver', 1, 1),
-  partner('Corda Systems', 'platinum', 1.5, 1),
-];
 
 describe('planPortfolio', () => {
   it('scales every request by pool ÷ requested when requests exceed the pool (worked example)', () => {
@@ -108,6 +104,14 @@ describe('planPortfolio', () => {
     expect(registered.scale).toBe(1);
   });
 
+  it('asks each partner for its formula budget in whole cents', () => {
+    // 5,000 × 0.7 × 0.9 = 3,150; 5,000 × 0.55 × 0.85 = 2,337.5; 333 × 1.111 × 1 = 369.963, so 36,996 cents.
+    expect(requestCents(partner('A', 'silver', 0.7, 0.9), bases)).toBe(315_000);
+    expect(requestCents(partner('B', 'silver', 0.55, 0.85), bases)).toBe(233_750);
+    expect(requestCents(partner('C', 'silver', 1.111, 1), { silver: 333 })).toBe(36_996);
+    expect(requestCents(partner('D', 'unknown', 2, 1.5), bases)).toBe(0);
+  });
+
   it('uses the base allocations it is given', () => {
     const plan = planPortfolio([partner('A', 'gold', 1, 1)], 1e6, { ...bases, gold: 30_000 });
     expect(plan.requested).toBe(30_000);
@@ -143,64 +147,5 @@ describe('planPortfolio', () => {
         },
       ),
     );
-  });
-});
-
-describe('parsePortfolioCsv', () => {
-  it('reads an exported file, ignoring the requested and allocated columns', () => {
-    const text =
-      'name,tier,pipeline,strategic,requested,allocated\r\n' +
-      'Acme Analytics,gold,1.5,1.2,45000,33750\r\n' +
-      '"Beacon, Consulting",Silver,1,1,5000,3750\r\n';
-    expect(parsePortfolioCsv(text, tiers)).toEqual({
-      ok: true,
-      partners: [partner('Acme Analytics', 'gold', 1.5, 1.2), partner('Beacon, Consulting', 'silver', 1, 1)],
-    });
-  });
-
-  it('accepts the columns in any order and case', () => {
-    expect(parsePortfolioCsv('Strategic,Pipeline,Tier,Name\n1.2,1.5,gold,Acme\n', tiers)).toEqual({
-      ok: true,
-      partners: [partner('Acme', 'gold', 1.5, 1.2)],
-    });
-  });
-
-  it.each([
-    ['an empty file', '', 'The file is empty: it needs a header row and one row per partner.'],
-    ['a header without partners', 'name,tier,pipeline,strategic\n', 'The file has a header row but no partners.'],
-    [
-      'a missing column',
-      'name,tier,pipeline\nAcme,gold,1.5\n',
-      'Line 1: the header row must name the columns name, tier, pipeline and strategic; strategic is missing.',
-    ],
-    [
-      'an unknown tier',
-      'name,tier,pipeline,strategic\nAcme,gold,1.5,1.2\nBeta,bronze,1,1\n',
-      'Line 3: tier must be one of registered, silver, gold, platinum.',
-    ],
-    [
-      'a pipeline out of range',
-      'name,tier,pipeline,strategic\nAcme,gold,2.5,1.2\n',
-      'Line 2: pipeline: Enter a number from 0.5 to 2.',
-    ],
-    [
-      'a strategic value that is not a number',
-      'name,tier,pipeline,strategic\n\nAcme,gold,1.5,high\n',
-      'Line 3: strategic: Enter a number from 0.8 to 1.5, using digits only (such as 1,250.50).',
-    ],
-    [
-      'a short row',
-      'name,tier,pipeline,strategic\nAcme,gold\n',
-      'Line 2: expected 4 values separated by commas, found 2.',
-    ],
-    ['an unclosed quote', 'name,tier,pipeline,strategic\n"Acme,gold,1,1\n', 'Line 2: a quoted value is never closed.'],
-  ])('rejects %s and names the line', (_case, text, message) => {
-    expect(parsePortfolioCsv(text, tiers)).toEqual({ ok: false, message });
-  });
-
-  it('rejects more rows than the planner takes', () => {
-    const rows = Array.from({ length: MAX_PORTFOLIO_ROWS + 1 }, (_, i) => `P${i},silver,1,1`).join('\n');
-    const result = parsePortfolioCsv(`name,tier,pipeline,strategic\n${rows}`, tiers);
-    expect(result).toEqual({ ok: false, message: `The file lists 201 partners; the planner takes at most 200.` });
   });
 });

@@ -2,9 +2,11 @@
  * Co-marketing (MDF) budgets: one partner's budget and a portfolio of partners sharing a pool.
  * The page that states the same rules is /tools/co-marketing-budget/; update both together.
  *
- * Rule (seed, co-marketing investment formula):
- *   budget = tier base allocation × pipeline potential (0.5–2) × strategic value (0.8–1.5)
- * so a budget always lies between base × 0.4 and base × 3.
+ * Rule (the co-marketing investment formula):
+ *   budget = tier base allocation × pipeline potential × strategic value
+ * Each multiplier has the range the program sets (content/program.yaml `mdf.multipliers`,
+ * `ProgramDefaults.multipliers`), so a budget always lies between base × both minima and
+ * base × both maxima (`budgetRange`).
  *
  * Portfolio: each partner requests its formula budget. When the requests fit in the pool every
  * partner gets its request (scale 1). When they exceed it, every request is scaled by the same
@@ -12,14 +14,29 @@
  * worked in whole cents and the cents lost to rounding go to the largest remainders, so the
  * allocations add up to the pool exactly and never exceed it. The pool is at least one cent.
  *
- * Public API: `pipelineRange`, `strategicRange`, `partnerBudget`, `budgetRange`,
- * `planPortfolio`, `PortfolioPartner`, `PortfolioPlan`, `MAX_PORTFOLIO_ROWS`,
- * `portfolioCsvHeader`; reading a portfolio CSV is `parsePortfolioCsv` in csv-model.ts.
+ * Public API: `MultiplierRange`, `Multipliers`, `within`, `partnerBudget`, `budgetRange`,
+ * `requestCents`, `planPortfolio`, `PortfolioPartner`, `PortfolioPlan`, `MAX_PORTFOLIO_ROWS`,
+ * `MAX_PARTNER_NAME_LENGTH`, `partnerFields`, `portfolioCsvHeader`; reading a portfolio CSV is `parsePortfolioCsv`
+ * in csv-model.ts.
  */
 import type { Tier } from '../../lib/tiers';
 
-export const pipelineRange = { min: 0.5, max: 2 } as const;
-export const strategicRange = { min: 0.8, max: 1.5 } as const;
+/** What a multiplier accepts, both ends included; it is also the field's `Limit`. */
+export interface MultiplierRange {
+  readonly min: number;
+  readonly max: number;
+}
+
+/** The program's multiplier ranges (`ProgramDefaults.multipliers`). */
+export interface Multipliers {
+  readonly pipeline: MultiplierRange;
+  readonly strategic: MultiplierRange;
+}
+
+/** `value` moved into `range`: a page example or a new row's starting value that the program allows. */
+export const within = (range: MultiplierRange, value: number): number =>
+  Math.min(range.max, Math.max(range.min, value));
+
 export const MAX_PORTFOLIO_ROWS = 200;
 export const MAX_PARTNER_NAME_LENGTH = 100;
 
@@ -34,9 +51,12 @@ export function partnerBudget({ base, pipeline, strategic }: BudgetInput): numbe
   return base * pipeline * strategic;
 }
 
-/** The lowest and highest budget a base allocation can produce. */
-export function budgetRange(base: number): { min: number; max: number } {
-  return { min: base * pipelineRange.min * strategicRange.min, max: base * pipelineRange.max * strategicRange.max };
+/** The lowest and highest budget a base allocation can produce, computed as `partnerBudget` computes. */
+export function budgetRange(base: number, { pipeline, strategic }: Multipliers): MultiplierRange {
+  return {
+    min: partnerBudget({ base, pipeline: pipeline.min, strategic: strategic.min }),
+    max: partnerBudget({ base, pipeline: pipeline.max, strategic: strategic.max }),
+  };
 }
 
 export interface PortfolioPartner {
@@ -55,16 +75,16 @@ export interface PortfolioPlan {
   readonly scale: number;
 }
 
-const toCents = (amount: number) => Math.round(amount * 100);
+/** A partner's request in whole cents: its formula budget on its tier's base allocation. */
+export const requestCents = (partner: PortfolioPartner, baseAllocations: Readonly<Record<Tier, number>>): number =>
+  Math.round(partnerBudget({ base: baseAllocations[partner.tier] ?? 0, ...partner }) * 100);
 
 export function planPortfolio(
   partners: readonly PortfolioPartner[],
   pool: number,
   baseAllocations: Readonly<Record<Tier, number>>,
 ): PortfolioPlan {
-  const requestedCents = partners.map((partner) =>
-    toCents(partnerBudget({ base: baseAllocations[partner.tier] ?? 0, ...partner })),
-  );
+  const requestedCents = partners.map((partner) => requestCents(partner, baseAllocations));
   const totalCents = requestedCents.reduce((sum, cents) => sum + cents, 0);
   const poolCents = Math.max(0, Math.floor(pool * 100 + 1e-6));
 
@@ -112,4 +132,6 @@ export function planPortfolio(
   };
 }
 
-export const portfolioCsvHeader = ['name', 'tier', 'pipeline', 'strategic', 'requested', 'allocated'] as const;
+/** A planner row's fields, in column order: its controls' `data-field`s, the `partner` parameter's cells, the CSV's columns. */
+export const partnerFields = ['name', 'tier', 'pipeline', 'strategic'] as const;
+export const portfolioCsvHeader = [...partnerFields, 'requested', 'allocated'] as const;

@@ -22,13 +22,13 @@ import {
   saveSettings,
 } from '../../calculator/settings-store';
 import { setFieldError, type FormControl } from '../../calculator/fields';
-import { downloadText } from '../../calculator/download';
+import { rowsEditor, type RowsEditor } from '../../calculator/rows-editor';
+import { bracketWords } from './view';
 
 type ReadResult = { ok: true; settings: Settings } | { ok: false; errors: string[] };
-interface BracketText {
-  upTo: string;
-  rate: string;
-}
+/** A bracket row's `upTo` or `rate` input (the top bracket has no `upTo`). */
+const bracketField = (row: Element, field: 'upTo' | 'rate') =>
+  row.querySelector<HTMLInputElement>(`[data-field="${field}"]`);
 
 // The form leaves the upper bound to parseSettings: "from 0 to 1,000,000,000,000" helps nobody.
 const MONEY: Limit = { min: 0 };
@@ -40,6 +40,7 @@ export class ProgramSettingsElement extends HTMLElement {
   #defaults!: Settings;
   /** Our program's tiers: the tier-keyed fields, and what a file's tier keys must be. */
   #tiers: readonly TierInfo[] = [];
+  #brackets: RowsEditor | undefined;
 
   connectedCallback(): void {
     if (this.#connected) return;
@@ -47,6 +48,28 @@ export class ProgramSettingsElement extends HTMLElement {
     const program = readDefaults(this);
     this.#defaults = program.settings;
     this.#tiers = program.tiers;
+    this.#brackets ??= rowsEditor(this, {
+      prefix: 'pps-bracket',
+      max: MAX_BRACKETS,
+      // A new bracket goes below the open top bracket, which stays last.
+      addAt: (count) => Math.max(0, count - 1),
+      label: (row, index, count) => {
+        const words = bracketWords(index, count);
+        const upTo = bracketField(row, 'upTo');
+        const remove = row.querySelector('[data-remove-row]');
+        if (index === count - 1) {
+          // The top bracket is open: no limit and no remove button.
+          upTo?.closest('.pp-field')?.remove();
+          remove?.remove();
+        } else {
+          upTo!.labels![0]!.textContent = words.upTo;
+          remove!.textContent = words.remove;
+        }
+        bracketField(row, 'rate')!.labels![0]!.textContent = words.rate;
+      },
+      changed: ({ added, index }) =>
+        added ? `Added bracket ${index + 1}. Enter its upper limit and rate.` : `Removed bracket ${index + 1}.`,
+    });
     const { settings, problem } = loadSettings(program);
     this.#fill(settings);
     const saved = hasSavedSettings();
@@ -56,7 +79,9 @@ export class ProgramSettingsElement extends HTMLElement {
           ? 'This form shows the settings saved in this browser.'
           : 'Nothing is saved in this browser yet, so this form shows the defaults.'),
     );
-    for (const control of this.querySelectorAll<HTMLButtonElement | HTMLInputElement>('[disabled]')) {
+    for (const control of this.querySelectorAll<HTMLButtonElement | HTMLInputElement>(
+      '[data-action], input[type="file"]',
+    )) {
       control.disabled = false;
     }
     this.addEventListener('click', this.#onClick);
@@ -72,10 +97,8 @@ export class ProgramSettingsElement extends HTMLElement {
     const button = event.target instanceof Element ? event.target.closest('button') : null;
     if (!button || !this.contains(button)) return;
     if (button.dataset['action'] === 'save') this.#save();
-    else if (button.dataset['action'] === 'export') this.#export();
+    else if (button.dataset['action'] === 'export') void this.#export();
     else if (button.dataset['action'] === 'reset') this.#reset();
-    else if (button.hasAttribute('data-add-bracket')) this.#addBracket();
-    else if (button.hasAttribute('data-remove-bracket')) this.#removeBracket(button);
   };
 
   // ---- Form ↔ settings
@@ -104,9 +127,9 @@ export class ProgramSettingsElement extends HTMLElement {
     for (const key of Object.keys(rateLimits) as (keyof Settings['rates'])[]) {
       this.#field(`rate.${key}`).value = text(settings.rates[key]);
     }
-    this.#renderBrackets(settings.commissionBrackets.map(({ upTo, rate }) => ({ upTo: text(upTo), rate: text(rate) })));
     for (const control of this.querySelectorAll<FormControl>('[aria-invalid]')) setFieldError(control, null);
     this.#showErrors([]);
+    this.#brackets?.set(settings.commissionBrackets.map(({ upTo, rate }) => ({ upTo: text(upTo), rate: text(rate) })));
   }
 
   /** Reads and validates the whole form; flags each bad field and returns every problem. */
@@ -138,13 +161,9 @@ export class ProgramSettingsElement extends HTMLElement {
         named(`rate.${key}`, rateLimits[key]),
       ]),
     );
-    const commissionBrackets = this.#bracketRows().map((row) => {
-      const upToInput = row.querySelector<HTMLInputElement>('input[data-field="upTo"]');
-      const rateInput = row.querySelector<HTMLInputElement>('input[data-field="rate"]');
-      return {
-        upTo: upToInput ? number(upToInput, { min: 1 }) : null,
-        rate: rateInput ? number(rateInput, percentLimit) : null,
-      };
+    const commissionBrackets = (this.#brackets?.rows() ?? []).map((row) => {
+      const upTo = bracketField(row, 'upTo');
+      return { upTo: upTo && number(upTo, { min: 1 }), rate: number(bracketField(row, 'rate')!, percentLimit) };
     });
     const preset = this.querySelector<HTMLInputElement>('input[name="tierPreset"]:checked')?.value;
 
@@ -182,11 +201,20 @@ export class ProgramSettingsElement extends HTMLElement {
     this.#status('Settings saved. Every calculator on this site now uses them in this browser.');
   }
 
-  #export(): void {
+  async #export(): Promise<void> {
     const result = this.#read();
     if (!result.ok) return this.#reject(result.errors, 'Nothing was exported.');
     this.#showErrors([]);
-    downloadText(settingsToJson(result.settings), EXPORT_FILE_NAME, 'application/json');
+    try {
+      // The download helper loads only when a reader exports.
+      const { downloadText } = await import('../../calculator/download');
+      downloadText(settingsToJson(result.settings), EXPORT_FILE_NAME, 'application/json');
+    } catch {
+      return this.#reject(
+        ['The page could not load its download helper: reload the page to try again.'],
+        'Nothing was exported.',
+      );
+    }
     this.#status(`Exported the settings in this form as ${EXPORT_FILE_NAME}.`);
   }
 
@@ -221,74 +249,6 @@ export class ProgramSettingsElement extends HTMLElement {
     this.#fill(this.#defaults);
     if (!cleared.ok) return this.#reject([cleared.message], 'The form shows the defaults.');
     this.#status('Settings reset to the defaults. Nothing is saved in this browser now.');
-  }
-
-  // ---- Commission bracket rows
-
-  #bracketRows(): HTMLElement[] {
-    return [...this.querySelectorAll<HTMLElement>('[data-brackets] > [data-bracket]')];
-  }
-
-  #bracketTexts(): BracketText[] {
-    return this.#bracketRows().map((row) => ({
-      upTo: row.querySelector<HTMLInputElement>('input[data-field="upTo"]')?.value ?? '',
-      rate: row.querySelector<HTMLInputElement>('input[data-field="rate"]')?.value ?? '',
-    }));
-  }
-
-  #renderBrackets(brackets: readonly BracketText[]): void {
-    const list = this.querySelector<HTMLElement>('[data-brackets]');
-    const template = this.querySelector<HTMLTemplateElement>('template[data-bracket-template]');
-    if (!list || !template) return;
-    const rows = brackets.map((bracket, index) => {
-      const n = index + 1;
-      const top = index === brackets.length - 1;
-      const row = (template.content.cloneNode(true) as DocumentFragment).firstElementChild as HTMLElement;
-      const [upToField, rateField] = row.querySelectorAll<HTMLElement>('.pp-field');
-      const remove = row.querySelector<HTMLButtonElement>('[data-remove-bracket]');
-      if (upToField) {
-        if (top) upToField.remove();
-        else setUpField(upToField, `pps-bracket-${n}-upto`, `Bracket ${n} up to`, bracket.upTo);
-      }
-      if (rateField) {
-        setUpField(
-          rateField,
-          `pps-bracket-${n}-rate`,
-          top ? 'Top bracket rate (%)' : `Bracket ${n} rate (%)`,
-          bracket.rate,
-        );
-      }
-      if (remove) {
-        if (top) remove.remove();
-        else remove.textContent = `Remove bracket ${n}`;
-      }
-      return row;
-    });
-    list.replaceChildren(...rows);
-    const add = this.querySelector<HTMLButtonElement>('[data-add-bracket]');
-    if (add) add.disabled = brackets.length >= MAX_BRACKETS;
-  }
-
-  #addBracket(): void {
-    const brackets = this.#bracketTexts();
-    if (brackets.length >= MAX_BRACKETS) return;
-    const index = Math.max(0, brackets.length - 1);
-    brackets.splice(index, 0, { upTo: '', rate: '' });
-    this.#renderBrackets(brackets);
-    this.querySelector<HTMLInputElement>(`#pps-bracket-${index + 1}-upto`)?.focus();
-    this.#status(`Added bracket ${index + 1}. Enter its upper limit and rate.`);
-  }
-
-  #removeBracket(button: HTMLButtonElement): void {
-    const rows = this.#bracketRows();
-    const index = rows.findIndex((row) => row.contains(button));
-    if (index < 0) return;
-    const brackets = this.#bracketTexts();
-    brackets.splice(index, 1);
-    this.#renderBrackets(brackets);
-    const next = this.#bracketRows()[index]?.querySelector<HTMLInputElement>('input');
-    (next ?? this.querySelector<HTMLButtonElement>('[data-add-bracket]'))?.focus();
-    this.#status(`Removed bracket ${index + 1}.`);
   }
 
   // ---- Messages
@@ -331,26 +291,6 @@ export class ProgramSettingsElement extends HTMLElement {
   #reject(errors: readonly string[], lead: string): void {
     this.#showErrors(errors, lead);
     this.#status('');
-  }
-}
-
-/** Gives a cloned field its own id, label and value; the template's ids are placeholders. */
-function setUpField(field: HTMLElement, id: string, label: string, value: string): void {
-  const input = field.querySelector('input');
-  const labelElement = field.querySelector('label');
-  const error = field.querySelector<HTMLElement>('.pp-field__error');
-  if (!input || !labelElement) return;
-  input.id = id;
-  input.name = id;
-  input.value = value;
-  input.removeAttribute('aria-invalid');
-  input.removeAttribute('aria-describedby');
-  labelElement.htmlFor = id;
-  labelElement.textContent = label;
-  if (error) {
-    error.id = `${id}-error`;
-    error.hidden = true;
-    error.textContent = '';
   }
 }
 

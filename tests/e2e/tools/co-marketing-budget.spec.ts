@@ -185,5 +185,54 @@ test.describe('Co-marketing budget: portfolio planner', () => {
     await expect(planner.partnerField(2, 'Name')).toBeFocused();
     await expect(planner.summary).toContainText('Removed Beacon Consulting.');
     await planner.expectOutput('Total requested', '220000', '$220,000');
+
+    // Ids follow the rows' positions, and each label, hint and error still names its own field.
+    await expect(planner.partnerField(2, 'Name')).toHaveId('pf-2-name');
+    await expect(planner.partnerField(3, 'Name')).toHaveId('pf-3-name');
+    await planner.partnerField(3, 'Pipeline').fill('9');
+    await planner.expectInvalid(planner.partnerField(3, 'Pipeline'), 'Enter a number from 0.5 to 2.');
+    await expect(planner.partnerField(3, 'Pipeline')).toHaveAttribute('aria-describedby', 'pf-3-pipeline-error');
+    await expect(planner.summary).toHaveText('No allocation yet: fix 1 partner row.');
+
+    // Removing the last row hands focus to the row before it, and an empty table to the add button.
+    await planner.partner(3).getByRole('button', { name: 'Remove partner 3' }).click();
+    await expect(planner.partnerField(2, 'Name')).toBeFocused();
+    for (const n of [2, 1])
+      await planner
+        .partner(n)
+        .getByRole('button', { name: `Remove partner ${n}` })
+        .click();
+    await expect(planner.partners()).toHaveCount(0);
+    await expect(planner.root.getByRole('button', { name: 'Add a partner' })).toBeFocused();
+    await planner.expectOutput('Total requested', '0', '$0');
+  });
+
+  test('takes at most 200 partners, and says so', async ({ page, planner }) => {
+    await planner.goto();
+    const rows = Array.from({ length: 199 }, (_, i) => `P${i + 1},silver,1,1`).join('\n');
+    await planner.importCsv('many.csv', `name,tier,pipeline,strategic\n${rows}\n`);
+    await expect(planner.partners()).toHaveCount(199);
+    const add = planner.root.getByRole('button', { name: 'Add a partner' });
+    await add.focus();
+    await page.keyboard.press('Enter');
+    await expect(planner.partners()).toHaveCount(200);
+    await expect(planner.partnerField(200, 'Name')).toBeFocused();
+    await expect(planner.summary).toContainText('Added partner 200. The planner takes no more.');
+    await expect(add).toBeDisabled();
+  });
+
+  test('loads its rows editor and CSV reader only when they are needed', async ({ page, planner }) => {
+    const loaded: string[] = [];
+    page.on('request', (request) => loaded.push(new URL(request.url()).pathname));
+    const lazy = (name: string) => loaded.some((path) => path.includes(`/${name}.`));
+    await planner.goto();
+    await expect(planner.output('requested')).toHaveAttribute('data-value', /\d/);
+    expect(lazy('rows-editor') || lazy('csv-model') || lazy('download')).toBe(false);
+
+    await planner.root.getByRole('button', { name: 'Add a partner' }).click();
+    await expect(planner.partners()).toHaveCount(4);
+    await expect(planner.partnerField(4, 'Name')).toBeFocused();
+    expect(lazy('rows-editor')).toBe(true);
+    expect(lazy('csv-model')).toBe(false);
   });
 });

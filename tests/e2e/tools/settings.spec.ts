@@ -99,15 +99,19 @@ test.describe('Your program settings', () => {
     await page.getByRole('button', { name: 'Add a bracket' }).focus();
     await page.keyboard.press('Enter');
     await expect(settings.field('Bracket 3 up to')).toBeFocused();
+    await expect(settings.status).toHaveText('Added bracket 3. Enter its upper limit and rate.');
     await page.keyboard.type('400000');
     await page.keyboard.press('Tab');
     await page.keyboard.type('28');
     await expect(settings.field('Top bracket rate (%)')).toHaveValue('30');
+    await expect(settings.field('Top bracket rate (%)')).toHaveId('pps-bracket-4-rate');
 
     await page.getByRole('button', { name: 'Remove bracket 3' }).focus();
     await page.keyboard.press('Enter');
     await expect(settings.field('Bracket 3 up to')).toHaveCount(0);
     await expect(settings.field('Top bracket rate (%)')).toBeFocused();
+    await expect(settings.field('Top bracket rate (%)')).toHaveId('pps-bracket-3-rate');
+    await expect(settings.status).toHaveText('Removed bracket 3.');
   });
 
   test('has no axe violations in either theme, also with errors showing', async ({ page }) => {

@@ -6,13 +6,7 @@ import type { Limit } from '../../../src/calculator/limits';
 import { dataValue } from '../../../src/lib/format';
 import { defaults } from '../../../src/program/defaults';
 import { affiliateEconomics, affiliateLimits } from '../../../src/tools/affiliate-economics/model';
-import {
-  partnerBudget,
-  pipelineRange,
-  planPortfolio,
-  strategicRange,
-  type PortfolioPartner,
-} from '../../../src/tools/co-marketing-budget/model';
+import { partnerBudget, planPortfolio, type PortfolioPartner } from '../../../src/tools/co-marketing-budget/model';
 import {
   clawback,
   clawbackLimits,
@@ -205,7 +199,7 @@ function tierQualifierCase(): LinkCase {
 }
 
 function budgetCase(): LinkCase {
-  const [pipeline, strategic] = [sample(pipelineRange, 1), sample(strategicRange, 2)];
+  const [pipeline, strategic] = [sample(defaults.multipliers.pipeline, 1), sample(defaults.multipliers.strategic, 2)];
   const base = 97;
   const tier = otherThan(
     defaults.tiers.map((t) => t.id),
