@@ -1,29 +1,25 @@
 /**
  * `pp-partner-scorecard` on /tools/partner-scorecard/: seven qualification scores → total, band
  * and priority; five weighted criteria → a 0–100 score; red-flag checkboxes → warnings beside the
- * result. The rules live in src/tools/partner-scorecard/model.ts.
+ * result. The rules live in model.ts, what the page shows in view.ts.
  */
 import {
-  bandRules,
   evaluationCriteria,
   evaluationLimits,
-  evaluationWeights,
   formatRedFlags,
   parseRedFlags,
   qualificationDimensions,
   qualificationLimits,
-  redFlagWarnings,
-  scoreEvaluation,
-  scoreQualification,
   type EvaluationInput,
   type QualificationInput,
   type RedFlagId,
-  bandRange,
 } from './model';
-import { formatFormula, formatNumber } from '../../lib/format';
+import { redFlagsLabel, scorecardView, unknownFlagsMessage, type ScorecardView } from './view';
 import { CalculatorElement } from '../../calculator/calculator-element';
 
 export class PartnerScorecardElement extends CalculatorElement {
+  #view!: ScorecardView;
+
   #boxes(): HTMLInputElement[] {
     return [...this.querySelectorAll<HTMLInputElement>('input[name="flags"]')];
   }
@@ -46,9 +42,7 @@ export class PartnerScorecardElement extends CalculatorElement {
     for (const box of this.#boxes()) box.checked = flags.includes(box.value as RedFlagId);
     const note = this.querySelector<HTMLElement>('[data-unknown-flags]')!;
     note.hidden = unknown.length === 0;
-    note.textContent = `The link named red flags this page does not know, so they were left out: ${unknown
-      .map((id) => `“${id.slice(0, 60)}”`)
-      .join(', ')}.`;
+    note.textContent = unknownFlagsMessage(unknown);
   }
 
   protected override queryState(): Record<string, string | string[]> {
@@ -56,60 +50,28 @@ export class PartnerScorecardElement extends CalculatorElement {
   }
 
   protected override resultRows(): string[][] {
-    const flags = redFlagWarnings(this.#checkedFlags()).map((flag) => flag.label);
-    return [...super.resultRows(), ['Red flags', flags.length > 0 ? flags.join('; ') : 'None']];
+    return [...super.resultRows(), [redFlagsLabel, this.#view.flagList]];
   }
 
   protected override summary(): string {
-    const count = this.#checkedFlags().length;
-    return `${super.summary()}. ${count === 0 ? 'No red flags' : `${count} red flag${count > 1 ? 's' : ''} to resolve`}.`;
+    return this.#view.summary;
   }
 
   protected compute(): void {
-    this.#qualification();
-    this.#evaluation();
-    this.#warnings();
-  }
-
-  #qualification(): void {
-    const scores = this.readFields(qualificationLimits, qualificationDimensions);
-    if (!scores) return ['total', 'band', 'priority'].forEach((name) => this.clear(name));
-    const { total, rule } = scoreQualification(scores as QualificationInput);
-    const range = bandRange(bandRules.indexOf(rule));
-    this.show(
-      'total',
-      total,
-      `${total} of 35`,
-      formatFormula(
-        qualificationDimensions.flatMap((d, i) => [...(i > 0 ? ['+'] : []), scores[d]!]),
-        total,
-      ),
-    );
-    this.show('band', rule.band, rule.label, `${total} is in ${range}: ${rule.guidance}`);
-    this.show('priority', rule.priority, rule.priority, `Score ${range}: ${rule.action}`);
-  }
-
-  #evaluation(): void {
-    const scores = this.readFields(evaluationLimits, evaluationCriteria);
-    if (!scores) return this.clear('weighted');
-    const { weighted } = scoreEvaluation(scores as EvaluationInput);
-    const terms = evaluationCriteria.flatMap((c, i) => [
-      ...(i > 0 ? ['+'] : []),
-      `${evaluationWeights[c]} × ${scores[c]! - 1}/4`,
-    ]);
-    this.show('weighted', weighted, `${formatNumber(weighted)} of 100`, formatFormula(terms, weighted));
-  }
-
-  #warnings(): void {
-    const list = this.querySelector<HTMLUListElement>('[data-warnings]')!;
-    const warnings = redFlagWarnings(this.#checkedFlags());
+    this.#view = scorecardView({
+      qualification: this.readFields(qualificationLimits, qualificationDimensions) as QualificationInput | null,
+      evaluation: this.readFields(evaluationLimits, evaluationCriteria) as EvaluationInput | null,
+      flags: this.#checkedFlags(),
+    });
+    this.render(this.#view.outputs);
+    const { warnings } = this.#view;
     this.querySelector<HTMLElement>('[data-no-warnings]')!.hidden = warnings.length > 0;
-    list.replaceChildren(
-      ...warnings.map((flag) => {
+    this.querySelector('[data-warnings]')!.replaceChildren(
+      ...warnings.map(({ title, text }) => {
         const item = document.createElement('li');
         const name = document.createElement('strong');
-        name.textContent = `${flag.label}. `;
-        item.append(name, `${flag.risk} ${flag.response}`);
+        name.textContent = title;
+        item.append(name, text);
         return item;
       }),
     );
