@@ -131,6 +131,16 @@ describe('scorecardView', () => {
     });
   });
 
+  it('shows the example with strategic fit at 5', () => {
+    // 25 × 4/4 + 20 × 3/4 + 20 × 2/4 + 20 × 2/4 + 15 × 3/4 = 25 + 15 + 10 + 10 + 11.25.
+    const { outputs } = scorecardView({ qualification, evaluation: { ...evaluation, fit: 5 }, flags: [] });
+    expect(outputs.weighted).toEqual({
+      value: 71.25,
+      text: '71.25 of 100',
+      formula: '25 × 4/4 + 20 × 3/4 + 20 × 2/4 + 20 × 2/4 + 15 × 3/4 = 71.25',
+    });
+  });
+
   it('shows no total, band or priority when a qualification score is bad, and still the weighted score', () => {
     const view = scorecardView({ qualification: null, evaluation, flags: [] });
     expect(view.outputs).toEqual({
