@@ -61,6 +61,6 @@ export function upcomingFor(path: string) {
   );
 }
 
-export { longDate } from './tables';
+export { longDate } from './dates';
 
 export const withFigures = (text: string): string => fillFigures(text, (path) => figure(path));
