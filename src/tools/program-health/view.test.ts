@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { formatMoney } from '../../lib/format';
+// 20% sourced, 40% influenced, 60% active, NPS 50, first deal in under 90 days.
+import { testTargets as targets } from './fixtures';
 import { healthExample as example, healthView } from './view';
-import { healthTargetsFrom } from './model';
-
-const targets = healthTargetsFrom({
-  sourcedShare: 20,
-  influencedShare: 40,
-  activationRate: 60,
-  partnerNps: 50,
-  daysToFirstDeal: 90,
-});
 
 const usd = (amount: number) => formatMoney(amount, 'USD');
 
