@@ -167,9 +167,9 @@ function fieldsBehind(step: PlanField | PlanOutput): PlanField[] {
  * The fields each output depends on, all the way back to the target: a bad or empty field blanks
  * exactly the outputs listed against it and leaves the rest of the chain standing.
  */
-export const planNeeds = Object.fromEntries(
-  (Object.keys(planSteps) as PlanOutput[]).map((output) => [output, fieldsBehind(output)]),
-) as Readonly<Record<PlanOutput, readonly PlanField[]>>;
+export const planNeeds: Readonly<Record<PlanOutput, readonly PlanField[]>> = Object.fromEntries(
+  (Object.keys(planSteps) as PlanOutput[]).map((output) => [output, fieldsBehind(output)] as const),
+) as Record<PlanOutput, PlanField[]>;
 
 /** The smallest accepted value of every field: stands in for a missing one whose outputs are then dropped. */
 const stand = Object.fromEntries(Object.entries(planLimits).map(([field, limit]) => [field, limit.min ?? 0])) as Record<
