@@ -72,20 +72,7 @@ describe('partialPlan', () => {
     ['capacity', ['managers', 'teamCost', 'programCost', 'costPerDollar', 'roi', 'advantage']],
     ['payout', ['payoutCost', 'programCost', 'costPerDollar', 'roi', 'advantage']],
     ['tooling', ['programCost', 'costPerDollar', 'roi', 'advantage']],
-    [
-      'deals',
-      [
-        'activePartners',
-        'signedPartners',
-        'managers',
-        'mdfCost',
-        'teamCost',
-        'programCost',
-        'costPerDollar',
-        'roi',
-        'advantage',
-      ],
-    ],
+    ['active', ['signedPartners', 'managers', 'teamCost', 'programCost', 'costPerDollar', 'roi', 'advantage']],
     ['directCost', ['advantage']],
   ] as const)('without %s, drops only what depends on it', (field, dropped) => {
     const result = partialPlan(exampleWithout(field));
