@@ -1,7 +1,8 @@
 /**
  * The header search inside Starlight's search dialog (markup: src/components/starlight/Search.astro).
  * Every page carries this much: it moves the search box into the dialog and, when the box first
- * gets focus, loads the rest (header-search-panel.ts), which loads the index.
+ * gets focus, loads the rest (header-search-panel.ts), which loads the index. It registers itself,
+ * behind the same `customElements.get` guard as every element of the site.
  */
 export class HeaderSearchElement extends HTMLElement {
   connectedCallback(): void {
@@ -20,3 +21,5 @@ export class HeaderSearchElement extends HTMLElement {
     );
   }
 }
+
+if (!customElements.get('pp-header-search')) customElements.define('pp-header-search', HeaderSearchElement);
