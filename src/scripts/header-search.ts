@@ -16,7 +16,8 @@ export class HeaderSearchElement extends HTMLElement {
     this.hidden = false;
     this.querySelector('input')?.addEventListener(
       'focus',
-      () => void import('./header-search-panel').then(({ HeaderSearchPanel }) => new HeaderSearchPanel(this)),
+      // The module as a whole, not destructured: Vite wraps a destructured dynamic import in more code.
+      () => void import('./header-search-panel').then((panel) => new panel.HeaderSearchPanel(this)),
       { once: true },
     );
   }

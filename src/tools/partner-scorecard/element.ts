@@ -1,7 +1,8 @@
 /**
  * `pp-partner-scorecard` on /tools/partner-scorecard/: seven qualification scores → total, band
- * and priority; five weighted criteria → a 0–100 score; red-flag checkboxes → warnings beside the
- * result. The rules live in model.ts, what the page shows in view.ts.
+ * and priority; five weighted criteria → a 0–100 score; red-flag checkboxes → the warnings beside
+ * the result (rendered by the server, shown here when their flag is checked). The rules live in
+ * model.ts, what the page shows in view.ts.
  */
 import {
   evaluationCriteria,
@@ -14,20 +15,16 @@ import {
   type QualificationInput,
   type RedFlagId,
 } from './model';
-import { redFlagsLabel, scorecardView, unknownFlagsMessage, type ScorecardView } from './view';
+import { redFlagList, redFlagsLabel, scorecardSummary, scorecardView, unknownFlagsMessage } from './view';
 import { CalculatorElement } from '../../calculator/calculator-element';
 
 export class PartnerScorecardElement extends CalculatorElement {
-  #view!: ScorecardView;
-
   #boxes(): HTMLInputElement[] {
     return [...this.querySelectorAll<HTMLInputElement>('input[name="flags"]')];
   }
 
-  #checkedFlags(): RedFlagId[] {
-    return this.#boxes()
-      .filter((box) => box.checked)
-      .map((box) => box.value as RedFlagId);
+  #checked(): HTMLInputElement[] {
+    return this.#boxes().filter((box) => box.checked);
   }
 
   protected override queryNames(): string[] {
@@ -46,35 +43,29 @@ export class PartnerScorecardElement extends CalculatorElement {
   }
 
   protected override queryState(): Record<string, string | string[]> {
-    return { ...super.queryState(), flags: formatRedFlags(this.#checkedFlags()) };
+    return { ...super.queryState(), flags: formatRedFlags(this.#checked().map((box) => box.value as RedFlagId)) };
   }
 
   protected override resultRows(): string[][] {
-    return [...super.resultRows(), [redFlagsLabel, this.#view.flagList]];
+    return [...super.resultRows(), [redFlagsLabel, redFlagList(this.#checked().map((box) => this.labelOf(box)))]];
   }
 
   protected override summary(): string {
-    return this.#view.summary;
+    return scorecardSummary(super.summary(), this.#checked().length);
   }
 
   protected compute(): void {
-    this.#view = scorecardView({
-      qualification: this.readFields(qualificationLimits, qualificationDimensions) as QualificationInput | null,
-      evaluation: this.readFields(evaluationLimits, evaluationCriteria) as EvaluationInput | null,
-      flags: this.#checkedFlags(),
-    });
-    this.render(this.#view.outputs);
-    const { warnings } = this.#view;
-    this.querySelector<HTMLElement>('[data-no-warnings]')!.hidden = warnings.length > 0;
-    this.querySelector('[data-warnings]')!.replaceChildren(
-      ...warnings.map(({ title, text }) => {
-        const item = document.createElement('li');
-        const name = document.createElement('strong');
-        name.textContent = title;
-        item.append(name, text);
-        return item;
+    this.render(
+      scorecardView({
+        qualification: this.readFields(qualificationLimits, qualificationDimensions) as QualificationInput | null,
+        evaluation: this.readFields(evaluationLimits, evaluationCriteria) as EvaluationInput | null,
       }),
     );
+    const checked = this.#checked().map((box) => box.value);
+    for (const warning of this.querySelectorAll<HTMLElement>('[data-warning]')) {
+      warning.hidden = !checked.includes(warning.dataset['warning']!);
+    }
+    this.querySelector<HTMLElement>('[data-no-warnings]')!.hidden = checked.length > 0;
   }
 }
 

@@ -8,7 +8,6 @@ import {
   parseRedFlags,
   qualificationDimensions,
   redFlagIds,
-  redFlagWarnings,
   scoreEvaluation,
   scoreQualification,
   scoreToFraction,
@@ -165,13 +164,5 @@ describe('red flags', () => {
         expect(parseRedFlags(formatRedFlags(shuffled)).flags).toEqual(flags);
       }),
     );
-  });
-
-  it('gives a warning with a risk and a response for each checked flag', () => {
-    const warnings = redFlagWarnings(['financial-instability']);
-    expect(warnings).toHaveLength(1);
-    expect(warnings[0]).toMatchObject({ id: 'financial-instability', label: 'Financial instability' });
-    expect(warnings[0]!.risk.length).toBeGreaterThan(10);
-    expect(warnings[0]!.response.length).toBeGreaterThan(10);
   });
 });

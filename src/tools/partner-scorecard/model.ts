@@ -266,7 +266,3 @@ export function parseRedFlags(text: string): { flags: RedFlagId[]; unknown: stri
 export function formatRedFlags(flags: readonly RedFlagId[]): string {
   return redFlagIds.filter((id) => flags.includes(id)).join(',');
 }
-
-export function redFlagWarnings(flags: readonly RedFlagId[]): RedFlag[] {
-  return redFlags.filter((flag) => flags.includes(flag.id));
-}

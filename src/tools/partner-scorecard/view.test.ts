@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { scorecardExample, scorecardView, unknownFlagsMessage } from './view';
-import type { EvaluationInput, QualificationInput } from './model';
+import {
+  redFlagList,
+  renderedSummary,
+  scorecardExample,
+  scorecardSummary,
+  scorecardView,
+  unknownFlagsMessage,
+  warningText,
+} from './view';
+import { redFlags, type EvaluationInput, type QualificationInput } from './model';
 
 const { qualification, evaluation } = scorecardExample;
 const noResult = { value: null, text: '—', formula: '' };
@@ -24,8 +32,8 @@ const allEvaluation = (score: number): EvaluationInput => ({
 
 describe('scorecardView', () => {
   it('shows the page example in words, with each formula', () => {
-    const view = scorecardView({ qualification, evaluation, flags: [] });
-    expect(view.outputs).toEqual({
+    const outputs = scorecardView({ qualification, evaluation });
+    expect(outputs).toEqual({
       total: { value: 26, text: '26 of 35', formula: '5 + 4 + 3 + 4 + 2 + 5 + 3 = 26' },
       band: { value: 'gold', text: 'Gold potential', formula: '26 is in 25–29: Invest moderately.' },
       priority: {
@@ -39,9 +47,7 @@ describe('scorecardView', () => {
         formula: '25 × 3/4 + 20 × 3/4 + 20 × 2/4 + 20 × 2/4 + 15 × 3/4 = 65',
       },
     });
-    expect(view.warnings).toEqual([]);
-    expect(view.flagList).toBe('None');
-    expect(view.summary).toBe(
+    expect(renderedSummary(outputs)).toBe(
       'Qualification total: 26 of 35. Band: Gold potential. Outreach priority: P1. Weighted evaluation: 65 of 100. No red flags.',
     );
   });
@@ -64,8 +70,8 @@ describe('scorecardView', () => {
       { value: 0, text: '0 of 100', formula: '25 × 0/4 + 20 × 0/4 + 20 × 0/4 + 20 × 0/4 + 15 × 0/4 = 0' },
     ],
   ])('gives %s', (_name, score, total, band, priority, weighted) => {
-    const view = scorecardView({ qualification: allQualification(score), evaluation: allEvaluation(score), flags: [] });
-    expect(view.outputs).toEqual({ total, band, priority, weighted });
+    const outputs = scorecardView({ qualification: allQualification(score), evaluation: allEvaluation(score) });
+    expect(outputs).toEqual({ total, band, priority, weighted });
   });
 
   it.each([
@@ -110,7 +116,7 @@ describe('scorecardView', () => {
       'P3',
     ],
   ] as const)('%s: total %d, %s', (_name, change, total, band, label, formula, priority) => {
-    const { outputs } = scorecardView({ qualification: { ...qualification, ...change }, evaluation, flags: [] });
+    const outputs = scorecardView({ qualification: { ...qualification, ...change }, evaluation });
     expect(outputs.total.value).toBe(total);
     expect(outputs.total.text).toBe(`${total} of 35`);
     expect(outputs.band).toEqual({ value: band, text: label, formula });
@@ -119,10 +125,9 @@ describe('scorecardView', () => {
 
   it('shows a weighted score with quarter points as they are', () => {
     // 25 × 3/4 + 20 × 2/4 + 20 × 4/4 + 20 × 1/4 + 15 × 0/4 = 18.75 + 10 + 20 + 5 + 0.
-    const { outputs } = scorecardView({
+    const outputs = scorecardView({
       qualification,
       evaluation: { fit: 4, market: 3, tech: 5, gtm: 2, culture: 1 },
-      flags: [],
     });
     expect(outputs.weighted).toEqual({
       value: 53.75,
@@ -133,7 +138,7 @@ describe('scorecardView', () => {
 
   it('shows the example with strategic fit at 5', () => {
     // 25 × 4/4 + 20 × 3/4 + 20 × 2/4 + 20 × 2/4 + 15 × 3/4 = 25 + 15 + 10 + 10 + 11.25.
-    const { outputs } = scorecardView({ qualification, evaluation: { ...evaluation, fit: 5 }, flags: [] });
+    const outputs = scorecardView({ qualification, evaluation: { ...evaluation, fit: 5 } });
     expect(outputs.weighted).toEqual({
       value: 71.25,
       text: '71.25 of 100',
@@ -142,42 +147,44 @@ describe('scorecardView', () => {
   });
 
   it('shows no total, band or priority when a qualification score is bad, and still the weighted score', () => {
-    const view = scorecardView({ qualification: null, evaluation, flags: [] });
-    expect(view.outputs).toEqual({
+    const outputs = scorecardView({ qualification: null, evaluation });
+    expect(outputs).toEqual({
       total: noResult,
       band: noResult,
       priority: noResult,
       weighted: { value: 65, text: '65 of 100', formula: '25 × 3/4 + 20 × 3/4 + 20 × 2/4 + 20 × 2/4 + 15 × 3/4 = 65' },
     });
-    expect(view.summary).toBe(
+    expect(renderedSummary(outputs)).toBe(
       'Qualification total: —. Band: —. Outreach priority: —. Weighted evaluation: 65 of 100. No red flags.',
     );
   });
 
   it('shows no weighted score when an evaluation score is bad', () => {
-    const { outputs } = scorecardView({ qualification, evaluation: null, flags: [] });
+    const outputs = scorecardView({ qualification, evaluation: null });
     expect(outputs.weighted).toEqual(noResult);
     expect(outputs.total.text).toBe('26 of 35');
   });
+});
 
-  it('warns about one checked red flag with its risk and response', () => {
-    const view = scorecardView({ qualification, evaluation, flags: ['competitive-overlap'] });
-    expect(view.warnings).toEqual([
-      {
-        title: 'Competitive overlap. ',
-        text: 'Where products compete, their interests and yours conflict. Agree clear swim lanes before you commit.',
-      },
+describe('red flags', () => {
+  it('writes a warning as the flag’s name, then its risk and response', () => {
+    const [flag] = redFlags.filter((candidate) => candidate.id === 'competitive-overlap');
+    expect(warningText(flag!)).toEqual([
+      'Competitive overlap. ',
+      'Where products compete, their interests and yours conflict. Agree clear swim lanes before you commit.',
     ]);
-    expect(view.flagList).toBe('Competitive overlap');
-    expect(view.summary).toMatch(/Weighted evaluation: 65 of 100\. 1 red flag to resolve\.$/);
   });
 
-  it('lists several red flags in the table’s order, whatever order they were checked in', () => {
-    const view = scorecardView({ qualification, evaluation, flags: ['one-way-interest', 'poor-reviews'] });
-    expect(view.warnings.map((warning) => warning.title)).toEqual(['Poor customer reviews. ', 'One-way interest. ']);
-    expect(view.warnings[1]!.text).toBe('You will end up doing all the work. Find value for both sides first.');
-    expect(view.flagList).toBe('Poor customer reviews; One-way interest');
-    expect(view.summary).toMatch(/\. 2 red flags to resolve\.$/);
+  it('lists the checked flags for copies, or says there are none', () => {
+    expect(redFlagList([])).toBe('None');
+    expect(redFlagList(['Competitive overlap'])).toBe('Competitive overlap');
+    expect(redFlagList(['Poor customer reviews', 'One-way interest'])).toBe('Poor customer reviews; One-way interest');
+  });
+
+  it('ends the live summary with how many flags are checked', () => {
+    expect(scorecardSummary('Band: Gold potential', 0)).toBe('Band: Gold potential. No red flags.');
+    expect(scorecardSummary('Band: Gold potential', 1)).toBe('Band: Gold potential. 1 red flag to resolve.');
+    expect(scorecardSummary('Band: Silver potential', 2)).toBe('Band: Silver potential. 2 red flags to resolve.');
   });
 });
 

@@ -1,8 +1,9 @@
 /**
- * What /tools/partner-scorecard/ shows for an input: each output's value, text and formula, the
- * red-flag warnings and the live summary. PartnerScorecard.astro renders it on the server and
- * `pp-partner-scorecard` after every change, so "26 of 35", the band's range and every formula
- * are written once, here.
+ * What /tools/partner-scorecard/ shows: each output's value, text and formula for a set of
+ * scores, the text of every red-flag warning, and the live summary. PartnerScorecard.astro
+ * renders it on the server and `pp-partner-scorecard` after every change, so "26 of 35", the
+ * band's range and every formula are written once, here. The server renders every warning, hidden
+ * until its flag is checked, so their text never has to reach the browser's script.
  */
 import { formatFormula, formatNumber } from '../../lib/format';
 import { noResult, shown, summarize, type OutputView } from '../../calculator/view';
@@ -12,12 +13,11 @@ import {
   evaluationCriteria,
   evaluationWeights,
   qualificationDimensions,
-  redFlagWarnings,
   scoreEvaluation,
   scoreQualification,
   type EvaluationInput,
   type QualificationInput,
-  type RedFlagId,
+  type RedFlag,
 } from './model';
 
 /** The partner the page opens with (and the unit tests work by hand): total 26, weighted 65. */
@@ -34,7 +34,6 @@ export const scorecardOutputLabels = {
   weighted: 'Weighted evaluation',
 } as const;
 export type ScorecardOutput = keyof typeof scorecardOutputLabels;
-export const scorecardOutputs = Object.keys(scorecardOutputLabels) as ScorecardOutput[];
 
 /** The row "Copy as Markdown/CSV" adds for the checked red flags. */
 export const redFlagsLabel = 'Red flags';
@@ -44,52 +43,54 @@ export interface ScorecardInput {
   readonly qualification: QualificationInput | null;
   /** null: an evaluation score is bad, so the weighted score shows no result. */
   readonly evaluation: EvaluationInput | null;
-  readonly flags: readonly RedFlagId[];
-}
-
-export interface ScorecardView {
-  readonly outputs: Readonly<Record<ScorecardOutput, OutputView>>;
-  /** One per checked red flag, in the table's order: its name, then its risk and response. */
-  readonly warnings: readonly { readonly title: string; readonly text: string }[];
-  /** The checked red flags for copies: their names, or "None". */
-  readonly flagList: string;
-  readonly summary: string;
 }
 
 /** The terms of a sum with a plus between each: [a, '+', b, '+', c]. */
 const plus = (terms: readonly (number | string)[]) => terms.flatMap((term, i) => (i > 0 ? ['+', term] : [term]));
 
-function qualificationOutputs(
-  scores: QualificationInput | null,
-): Pick<ScorecardView['outputs'], 'total' | 'band' | 'priority'> {
-  if (!scores) return { total: noResult(), band: noResult(), priority: noResult() };
-  const { total, rule } = scoreQualification(scores);
-  const range = bandRange(bandRules.indexOf(rule));
-  return {
-    total: shown(total, `${total} of 35`, formatFormula(plus(qualificationDimensions.map((d) => scores[d])), total)),
-    band: shown(rule.band, rule.label, `${total} is in ${range}: ${rule.guidance}`),
-    priority: shown(rule.priority, rule.priority, `Score ${range}: ${rule.action}`),
-  };
+export function scorecardView({ qualification, evaluation }: ScorecardInput): Record<ScorecardOutput, OutputView> {
+  let total, band, priority, weighted;
+  total = band = priority = weighted = noResult();
+  if (qualification) {
+    const { total: sum, rule } = scoreQualification(qualification);
+    const range = bandRange(bandRules.indexOf(rule));
+    total = shown(sum, `${sum} of 35`, formatFormula(plus(qualificationDimensions.map((d) => qualification[d])), sum));
+    band = shown(rule.band, rule.label, `${sum} is in ${range}: ${rule.guidance}`);
+    priority = shown(rule.priority, rule.priority, `Score ${range}: ${rule.action}`);
+  }
+  if (evaluation) {
+    const score = scoreEvaluation(evaluation).weighted;
+    const terms = plus(evaluationCriteria.map((c) => `${evaluationWeights[c]} × ${evaluation[c] - 1}/4`));
+    weighted = shown(score, `${formatNumber(score)} of 100`, formatFormula(terms, score));
+  }
+  return { total, band, priority, weighted };
 }
 
-function weightedOutput(scores: EvaluationInput | null): OutputView {
-  if (!scores) return noResult();
-  const { weighted } = scoreEvaluation(scores);
-  const terms = plus(evaluationCriteria.map((c) => `${evaluationWeights[c]} × ${scores[c] - 1}/4`));
-  return shown(weighted, `${formatNumber(weighted)} of 100`, formatFormula(terms, weighted));
+/** A red flag's warning: its name, then its risk and what to do about it. */
+export function warningText(flag: RedFlag): readonly [title: string, text: string] {
+  return [`${flag.label}. `, `${flag.risk} ${flag.response}`];
 }
 
-export function scorecardView({ qualification, evaluation, flags }: ScorecardInput): ScorecardView {
-  const outputs = { ...qualificationOutputs(qualification), weighted: weightedOutput(evaluation) };
-  const checked = redFlagWarnings(flags);
-  const count = checked.length;
-  const flagText = count === 0 ? 'No red flags' : `${count} red flag${count > 1 ? 's' : ''} to resolve`;
-  return {
-    outputs,
-    warnings: checked.map((flag) => ({ title: `${flag.label}. `, text: `${flag.risk} ${flag.response}` })),
-    flagList: count === 0 ? 'None' : checked.map((flag) => flag.label).join('; '),
-    summary: `${summarize(scorecardOutputs.map((name) => [scorecardOutputLabels[name], outputs[name].text]))}. ${flagText}.`,
-  };
+/** The checked red flags, by name, for copies: "None" when there are none. */
+export function redFlagList(names: readonly string[]): string {
+  return names.length === 0 ? 'None' : names.join('; ');
+}
+
+/**
+ * The live summary: `results`, each result with its label ("Band: Gold potential"; the element
+ * reads them off the page), then how many red flags are checked.
+ */
+export function scorecardSummary(results: string, flagCount: number): string {
+  const flags = flagCount === 0 ? 'No red flags' : `${flagCount} red flag${flagCount > 1 ? 's' : ''} to resolve`;
+  return `${results}. ${flags}.`;
+}
+
+/** The live summary as the server renders it, with no red flag checked. */
+export function renderedSummary(outputs: Readonly<Record<ScorecardOutput, OutputView>>): string {
+  const results = Object.entries(scorecardOutputLabels).map(
+    ([name, label]) => [label, outputs[name as ScorecardOutput].text] as const,
+  );
+  return scorecardSummary(summarize(results), 0);
 }
 
 /** Shown when a link names red flags the page does not know; each id is cut to 60 characters. */
