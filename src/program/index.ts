@@ -78,7 +78,7 @@ export function upcomingFor(pathOrRoles: string) {
   );
 }
 
-export { longDate } from './tables';
+export { longDate } from './dates';
 
 export const withFigures = (text: string): string => fillFigures(text, (path) => figure(path));
 

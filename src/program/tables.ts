@@ -15,16 +15,14 @@ import { formatMoney, formatPercent } from '../lib/format';
 import { valueAt, type LoadedProgram } from './load';
 import { formatFigure, unitOf } from './units';
 import { tierEconomics } from './economics';
+import { longDate } from './dates';
+
+// longDate lives in ./dates; src/program/defaults.ts still imports it from here.
+export { longDate } from './dates';
 
 export interface TableData {
   readonly headers: readonly string[];
   readonly rows: readonly (readonly string[])[];
-}
-
-export function longDate(day: string): string {
-  return new Intl.DateTimeFormat('en-US', { month: 'long', day: 'numeric', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(`${day}T00:00:00Z`),
-  );
 }
 
 /** Reads and formats figures of one loaded program. */

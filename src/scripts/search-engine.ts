@@ -2,9 +2,10 @@
  * The search both search boxes run: the header search (src/components/starlight/Search.astro)
  * and the full search page (src/scripts/search-page.ts). It loads Pagefind once per page with
  * the shared ranking, answers a query with the rules in src/lib/search-answer.ts, and renders a
- * result with text nodes only.
+ * result with text nodes only. `SearchSession` is what each search box keeps between keystrokes.
  */
 import {
+  answerStatus,
   CLEAR_MATCH_SCORE,
   isKnownWord,
   needsPartialMatches,
@@ -15,6 +16,7 @@ import {
 } from '../lib/search-answer';
 import { excerptParts } from '../lib/search-query';
 import { searchRanking } from '../lib/search-ranking';
+import { SEARCH_DEBOUNCE_MS } from './search-timing';
 
 export interface PagefindSubResult {
   title: string;
@@ -185,10 +187,7 @@ export async function inRankOrder(
 let suggestions: Promise<{ glossary: Suggestion[]; pages: Suggestion[] }> | undefined;
 
 /** Glossary terms close to the query and the main pages, for a search that found nothing. */
-export async function suggestionsFor(
-  base: string,
-  query: string,
-): Promise<{ glossary: Suggestion[]; pages: Suggestion[] }> {
+async function suggestionsFor(base: string, query: string): Promise<{ glossary: Suggestion[]; pages: Suggestion[] }> {
   suggestions ??= fetch(`${base}search-suggestions.json`).then(
     (response) => (response.ok ? response.json() : { glossary: [], pages: [] }),
     () => ({ glossary: [], pages: [] }),
@@ -219,7 +218,7 @@ function excerptElement(excerpt: string): HTMLParagraphElement {
 }
 
 /** One result: title link, section › heading line, excerpt, and for a partial match how many words it has. */
-export function resultItem(page: PagefindData, matched?: { words: number; of: number }): HTMLLIElement {
+function resultItem(page: PagefindData, matched?: { words: number; of: number }): HTMLLIElement {
   const item = document.createElement('li');
   const link = document.createElement('a');
   link.className = 'pp-result__title';
@@ -253,7 +252,7 @@ export function resultItem(page: PagefindData, matched?: { words: number; of: nu
 }
 
 /** A "glossary terms" or "main pages" list for a search that found nothing. */
-export function suggestionList(heading: string, items: Suggestion[]): HTMLElement {
+function suggestionList(heading: string, items: Suggestion[]): HTMLElement {
   const section = document.createElement('div');
   section.className = 'pp-suggestions';
   const title = document.createElement('p');
@@ -270,4 +269,74 @@ export function suggestionList(heading: string, items: Suggestion[]): HTMLElemen
   }
   section.append(title, list);
   return section;
+}
+
+/** The status line for an answer: how many results, how many partial, and the words no page has. */
+export function statusLine(found: Answer, query: string, filtered: boolean): string {
+  return answerStatus({
+    query,
+    strictCount: found.strictCount,
+    partialCount: found.results.length - found.strictCount,
+    filtered,
+    unknown: found.unknown,
+  });
+}
+
+/**
+ * The list item of each of `results` (some of `found`'s), handed to `show` in rank order while
+ * the search is current (see `inRankOrder`); a partial match says how many words it has.
+ */
+export function answerItems(
+  found: Answer,
+  results: readonly PagefindResult[],
+  isCurrent: () => boolean,
+  show: (item: HTMLLIElement) => void,
+): Promise<boolean> {
+  return inRankOrder(results, isCurrent, (data, result) => {
+    const matched = found.matchedWords.get(result.id);
+    show(resultItem(data, matched === undefined ? undefined : { words: matched, of: found.words.length }));
+  });
+}
+
+/**
+ * What a search box keeps between keystrokes, the same for the header search and the search
+ * page: its Pagefind (loaded once, from the element's `data-bundle-path`), the pause after typing,
+ * and which search is the latest, so an answer overtaken by the next keystroke is dropped.
+ */
+export class SearchSession {
+  readonly #bundlePath: string;
+  #runId = 0;
+  #debounce: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(element: HTMLElement) {
+    this.#bundlePath = element.dataset['bundlePath'] ?? '/pagefind/';
+  }
+
+  pagefind(): Promise<Pagefind> {
+    return loadPagefind(this.#bundlePath);
+  }
+
+  /** Starts fetching the index chunks `query` needs at once, and calls `run` once typing pauses. */
+  typed(query: string, filters: Record<string, unknown>, run: () => void): void {
+    clearTimeout(this.#debounce);
+    void this.pagefind()
+      .then((pagefind) => preloadQuery(pagefind, query, filters))
+      .catch(() => undefined);
+    this.#debounce = setTimeout(run, SEARCH_DEBOUNCE_MS);
+  }
+
+  /** Starts a search; the function returned says whether it is still the latest one. */
+  begin(): () => boolean {
+    const runId = ++this.#runId;
+    return () => runId === this.#runId;
+  }
+
+  /** The "Glossary terms" and "Main pages" lists for a search that found nothing (none when there is nothing to suggest). */
+  async suggestions(query: string): Promise<HTMLElement[]> {
+    const { glossary, pages } = await suggestionsFor(this.#bundlePath.replace(/pagefind\/$/, ''), query);
+    return [
+      ...(glossary.length > 0 ? [suggestionList('Glossary terms', glossary)] : []),
+      ...(pages.length > 0 ? [suggestionList('Main pages', pages)] : []),
+    ];
+  }
 }

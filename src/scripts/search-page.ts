@@ -3,7 +3,6 @@
  * excerpt handling: src/lib/search-query.ts). Every change of query or filter runs Pagefind and
  * writes the state back to the address with history.replaceState.
  */
-import { answerStatus } from '../lib/search-answer';
 import {
   facetNames,
   hasFilters,
@@ -15,17 +14,13 @@ import {
 } from '../lib/search-query';
 import {
   answer,
-  inRankOrder,
-  loadPagefind,
-  preloadQuery,
-  resultItem,
-  suggestionList,
-  suggestionsFor,
+  answerItems,
+  SearchSession,
+  statusLine,
+  type Answer,
   type FilterCounts,
   type Pagefind,
-  type PagefindResult,
 } from './search-engine';
-import { SEARCH_DEBOUNCE_MS } from './search-timing';
 
 const PAGE_SIZE = 12;
 
@@ -36,13 +31,13 @@ export class SearchPageElement extends HTMLElement {
   #list!: HTMLOListElement;
   #more!: HTMLButtonElement;
   #notice!: HTMLElement;
-  #results: PagefindResult[] = [];
-  #matchedWords = new Map<string, number>();
-  #wordCount = 0;
+  /** The latest answer, shown a page of results at a time. */
+  #found: Answer | undefined;
   #suggestions!: HTMLElement;
   #shown = 0;
-  #runId = 0;
-  #debounce: ReturnType<typeof setTimeout> | undefined;
+  #session!: SearchSession;
+  /** Whether the search that was started last is still the latest (see SearchSession.begin). */
+  #isCurrent: () => boolean = () => false;
 
   connectedCallback(): void {
     this.#input = this.querySelector<HTMLInputElement>('#pp-search-query')!;
@@ -51,6 +46,7 @@ export class SearchPageElement extends HTMLElement {
     this.#more = this.querySelector<HTMLButtonElement>('[data-more]')!;
     this.#notice = this.querySelector<HTMLElement>('[data-notice]')!;
     this.#suggestions = this.querySelector<HTMLElement>('[data-suggestions]')!;
+    this.#session = new SearchSession(this);
 
     const { state, ignored } = parseSearchParams(new URLSearchParams(window.location.search));
     this.#input.value = state.query;
@@ -64,13 +60,9 @@ export class SearchPageElement extends HTMLElement {
       event.preventDefault();
       void this.#run();
     });
-    this.#input.addEventListener('focus', () => void this.#loadPagefind().catch(() => undefined));
+    this.#input.addEventListener('focus', () => void this.#session.pagefind().catch(() => undefined));
     this.#input.addEventListener('input', () => {
-      clearTimeout(this.#debounce);
-      void this.#loadPagefind()
-        .then((pagefind) => preloadQuery(pagefind, this.#input.value, toPagefindFilters(this.#state())))
-        .catch(() => undefined);
-      this.#debounce = setTimeout(() => void this.#run(), SEARCH_DEBOUNCE_MS);
+      this.#session.typed(this.#input.value, toPagefindFilters(this.#state()), () => void this.#run());
     });
     this.addEventListener('change', (event) => {
       if (event.target instanceof HTMLInputElement && event.target.type === 'checkbox') void this.#run();
@@ -104,10 +96,6 @@ export class SearchPageElement extends HTMLElement {
     this.#input.focus();
   }
 
-  #loadPagefind(): Promise<Pagefind> {
-    return loadPagefind(this.dataset['bundlePath'] ?? '/pagefind/');
-  }
-
   /** Every filter's counts, loaded once: without it, counts cover only the filters in use. */
   #allFilterCounts(pagefind: Pagefind): Promise<FilterCounts> {
     this.#filtersLoaded ??= pagefind.filters();
@@ -115,7 +103,7 @@ export class SearchPageElement extends HTMLElement {
   }
 
   async #run(): Promise<void> {
-    const runId = ++this.#runId;
+    const isCurrent = (this.#isCurrent = this.#session.begin());
     this.#list.setAttribute('aria-busy', 'true');
     const state = this.#state();
     const params = toSearchParams(state).toString();
@@ -123,9 +111,9 @@ export class SearchPageElement extends HTMLElement {
 
     let pagefind: Pagefind;
     try {
-      pagefind = await this.#loadPagefind();
+      pagefind = await this.#session.pagefind();
     } catch {
-      if (runId !== this.#runId) return;
+      if (!isCurrent()) return;
       this.#renderFailure();
       this.#list.setAttribute('aria-busy', 'false');
       return;
@@ -133,9 +121,9 @@ export class SearchPageElement extends HTMLElement {
     this.#suggestions.replaceChildren();
     if (!state.query && !hasFilters(state)) {
       const counts = await this.#allFilterCounts(pagefind);
-      if (runId !== this.#runId) return;
+      if (!isCurrent()) return;
       this.#renderCounts(counts);
-      this.#results = [];
+      this.#found = undefined;
       this.#list.replaceChildren();
       this.#more.hidden = true;
       this.#status.textContent = 'Type a question or a few words, or pick a filter to browse.';
@@ -143,56 +131,36 @@ export class SearchPageElement extends HTMLElement {
       return;
     }
     const found = await answer(pagefind, state.query, toPagefindFilters(state));
-    if (!found || runId !== this.#runId) return;
+    if (!found || !isCurrent()) return;
     if (found.strictCount > 0 || hasFilters(state)) this.#renderCounts(found.filters);
-    this.#results = found.results;
-    this.#matchedWords = found.matchedWords;
-    this.#wordCount = found.words.length;
+    this.#found = found;
     this.#shown = 0;
     this.#list.replaceChildren();
-    this.#status.textContent = answerStatus({
-      query: state.query,
-      strictCount: found.strictCount,
-      partialCount: found.results.length - found.strictCount,
-      filtered: hasFilters(state),
-      unknown: found.unknown,
-    });
+    this.#status.textContent = statusLine(found, state.query, hasFilters(state));
     if (found.results.length === 0) {
       this.#more.hidden = true;
-      if (!hasFilters(state)) await this.#renderSuggestions(state.query, runId);
+      if (!hasFilters(state)) {
+        const lists = await this.#session.suggestions(state.query);
+        if (isCurrent()) this.#suggestions.replaceChildren(...lists);
+      }
     } else {
       await this.#renderMore(false);
     }
-    if (runId === this.#runId) this.#list.setAttribute('aria-busy', 'false');
-  }
-
-  async #renderSuggestions(query: string, runId: number): Promise<void> {
-    const base = (this.dataset['bundlePath'] ?? '/pagefind/').replace(/pagefind\/$/, '');
-    const { glossary, pages } = await suggestionsFor(base, query);
-    if (runId !== this.#runId) return;
-    this.#suggestions.replaceChildren(
-      ...(glossary.length > 0 ? [suggestionList('Glossary terms', glossary)] : []),
-      ...(pages.length > 0 ? [suggestionList('Main pages', pages)] : []),
-    );
+    if (isCurrent()) this.#list.setAttribute('aria-busy', 'false');
   }
 
   async #renderMore(moveFocus: boolean): Promise<void> {
-    const runId = this.#runId;
-    const batch = this.#results.slice(this.#shown, this.#shown + PAGE_SIZE);
+    const found = this.#found;
+    if (!found) return;
+    const batch = found.results.slice(this.#shown, this.#shown + PAGE_SIZE);
     let first: HTMLLIElement | undefined;
-    const complete = await inRankOrder(
-      batch,
-      () => runId === this.#runId,
-      (data, result) => {
-        const matched = this.#matchedWords.get(result.id);
-        const item = resultItem(data, matched === undefined ? undefined : { words: matched, of: this.#wordCount });
-        first ??= item;
-        this.#list.append(item);
-      },
-    );
+    const complete = await answerItems(found, batch, this.#isCurrent, (item) => {
+      first ??= item;
+      this.#list.append(item);
+    });
     if (!complete) return;
     this.#shown += batch.length;
-    this.#more.hidden = this.#shown >= this.#results.length;
+    this.#more.hidden = this.#shown >= found.results.length;
     if (moveFocus) first?.querySelector('a')?.focus();
   }
 

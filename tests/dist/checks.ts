@@ -133,9 +133,49 @@ export function overBudget(dir: string, pages: BuiltPage[], limit: (page: BuiltP
   });
 }
 
+const imageFile = /\.(png|jpe?g|gif|webp|avif|svg|ico)$/i;
+
+/** Every image file of a built folder, by site path, with its size in bytes. */
+export function builtImages(dir: string): { path: string; bytes: number }[] {
+  return filesUnder(dir, imageFile).map((file) => ({ path: file.slice(dir.length), bytes: statSync(file).size }));
+}
+
 /** Image files over `maxBytes`. */
 export function oversizedImages(dir: string, maxBytes: number): string[] {
-  return filesUnder(dir, /\.(png|jpe?g|gif|webp|avif|svg|ico)$/i)
-    .filter((file) => statSync(file).size > maxBytes)
-    .map((file) => `${file.slice(dir.length)}: ${statSync(file).size} B, budget ${maxBytes} B`);
+  return builtImages(dir)
+    .filter((image) => image.bytes > maxBytes)
+    .map((image) => `${image.path}: ${image.bytes} B, budget ${maxBytes} B`);
+}
+
+/** The build's images together, when they weigh more than `maxBytes`. */
+export function imagesOverTotal(dir: string, maxBytes: number): string[] {
+  const images = builtImages(dir);
+  const total = images.reduce((sum, image) => sum + image.bytes, 0);
+  return total > maxBytes ? [`${images.length} images: ${total} B together, budget ${maxBytes} B`] : [];
+}
+
+/**
+ * The images a page asks for on this site: `<img src>`, every `srcset` candidate of `<img>` and
+ * `<source>`, and icon links. Other origins and data: URLs are not ours to check.
+ */
+export function imageReferences(page: BuiltPage): string[] {
+  const attribute = (tag: string, name: string) =>
+    new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1]?.replace(/&amp;|&#x26;|&#38;/g, '&');
+  const references = [...page.html.matchAll(/<(img|source|link)\b[^>]*>/g)].flatMap(([tag, name]) => {
+    if (name === 'link') return /\srel="[^"]*\bicon\b/.test(tag) ? [attribute(tag, 'href')] : [];
+    const srcset = (attribute(tag, 'srcset') ?? '').split(',').map((candidate) => candidate.trim().split(/\s+/)[0]);
+    return [name === 'img' ? attribute(tag, 'src') : undefined, ...srcset];
+  });
+  return references.filter((url): url is string => !!url && !/^(?:[a-z]+:|\/\/)/i.test(url));
+}
+
+/** Images referenced by a page (see `imageReferences`) that are not a file in the build. */
+export function missingImages(dir: string): string[] {
+  return builtPages(dir).flatMap((page) =>
+    imageReferences(page).flatMap((reference) => {
+      const path = new URL(reference, `http://site${page.url}`).pathname;
+      const file = join(dir, decodeURIComponent(path));
+      return existsSync(file) && statSync(file).isFile() ? [] : [`${page.url} → ${reference} (no such image)`];
+    }),
+  );
 }

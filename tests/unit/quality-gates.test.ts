@@ -5,7 +5,9 @@ import { withMetaPolicy } from '../../src/build/security-headers';
 import {
   brokenReferences,
   builtPages,
+  imagesOverTotal,
   invalidHtml,
+  missingImages,
   overBudget,
   oversizedImages,
   unhashedInlineScripts,
@@ -41,6 +43,17 @@ write(
 write('big.js', Array.from({ length: 4000 }, (_, index) => `console.log(${index * 7919});`).join('\n'));
 write('tampered/index.html', withMetaPolicy(page('<h1>T</h1>')).replace('</main>', '<script>alert(1)</script></main>'));
 write('huge.png', Buffer.alloc(300 * 1024, 1));
+write('small.svg', '<svg xmlns="http://www.w3.org/2000/svg"/>');
+write(
+  'pictures/index.html',
+  withMetaPolicy(
+    page(
+      '<h1>Pictures</h1><img src="/huge.png" alt="huge"><img src="../gone.png" alt="gone">' +
+        '<picture><source srcset="/small.svg 1x, /gone-2x.webp 2x"><img src="https://example.com/a.png" alt="away"></picture>',
+      '<link rel="icon" href="/small.svg"><link rel="apple-touch-icon" href="/touch.png">',
+    ),
+  ),
+);
 write('_headers', '/*\n  X-Content-Type-Options: nosniff\n');
 
 describe('the quality gates catch a broken build', () => {
@@ -74,5 +87,19 @@ describe('the quality gates catch a broken build', () => {
 
   it('images: a file over 200 KB', () => {
     expect(oversizedImages(dir, 200 * 1024)).toEqual(['/huge.png: 307200 B, budget 204800 B']);
+  });
+
+  it('images: all of them together over their total, named with their bytes', () => {
+    // huge.png (307,200 B) and small.svg (41 B).
+    expect(imagesOverTotal(dir, 300 * 1024)).toEqual(['2 images: 307241 B together, budget 307200 B']);
+    expect(imagesOverTotal(dir, 307_241)).toEqual([]);
+  });
+
+  it('images: an icon, an <img> and a srcset candidate that point at no file', () => {
+    expect(missingImages(dir)).toEqual([
+      '/pictures/ → /touch.png (no such image)',
+      '/pictures/ → ../gone.png (no such image)',
+      '/pictures/ → /gone-2x.webp (no such image)',
+    ]);
   });
 });

@@ -4,17 +4,21 @@ import { affiliateEconomics, validateAffiliate, type AffiliateInput } from './mo
 import { MAX_MONEY } from '../../calculator/limits';
 
 describe('affiliate economics', () => {
-  it('upstream example: 50,000 a month at 25% with 100 a month per customer', () => {
-    const input = { target: 50_000, rate: 25, value: 100, churn: 5 };
-    expect(validateAffiliate(input)).toEqual({});
-    expect(affiliateEconomics(input)).toEqual({
-      customers: 500,
-      perCustomer: 25,
-      payout: 12_500,
+  it.each([
+    [
+      'upstream example: 50,000 a month at 25% with 100 a month per customer',
+      { target: 50_000, rate: 25, value: 100, churn: 5 },
       // 1 ÷ 5% = 20 months; 25 a month × 20 months.
-      lifetimeMonths: 20,
-      lifetimeCommission: 500,
-    });
+      { customers: 500, perCustomer: 25, payout: 12_500, lifetimeMonths: 20, lifetimeCommission: 500 },
+    ],
+    [
+      'no churn: customers and payout stand, the lifetime has no finite value',
+      { target: 30_000, rate: 20, value: 60, churn: 0 },
+      { customers: 500, perCustomer: 12, payout: 6_000, lifetimeMonths: null, lifetimeCommission: null },
+    ],
+  ])('%s', (_name, input, result) => {
+    expect(validateAffiliate(input)).toEqual({});
+    expect(affiliateEconomics(input)).toEqual(result);
   });
 
   it.each<[string, AffiliateInput, number, number]>([
@@ -41,18 +45,6 @@ describe('affiliate economics', () => {
     const result = affiliateEconomics({ target: 50_000, rate: 25, value: 100, churn });
     expect(result.lifetimeMonths).toBeCloseTo(lifetimeMonths, 10);
     expect(result.lifetimeCommission).toBeCloseTo(lifetimeCommission, 2);
-  });
-
-  it('no churn: customers and payout stand, the lifetime has no finite value', () => {
-    const input = { target: 30_000, rate: 20, value: 60, churn: 0 };
-    expect(validateAffiliate(input)).toEqual({});
-    expect(affiliateEconomics(input)).toEqual({
-      customers: 500,
-      perCustomer: 12,
-      payout: 6_000,
-      lifetimeMonths: null,
-      lifetimeCommission: null,
-    });
   });
 
   it.each([

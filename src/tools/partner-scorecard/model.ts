@@ -26,6 +26,16 @@ export type QualificationInput = Record<QualificationDimension, number>;
 
 export const scoreLimit: Limit = { min: 1, max: 5, integer: true };
 
+/** `scoreLimit` for each of `names`: every score on the page, qualification or evaluation, takes it. */
+function scoreLimits<K extends string>(names: readonly K[]): Record<K, Limit> {
+  return Object.fromEntries(names.map((name) => [name, scoreLimit])) as Record<K, Limit>;
+}
+
+/** Checks a set of scores, the seven qualification dimensions or the five criteria, against `scoreLimit`. */
+export function validateScores<K extends string>(input: Readonly<Record<K, number>>): FieldErrors<K> {
+  return checkLimits(input, scoreLimits(Object.keys(input) as K[]));
+}
+
 export const qualificationLabels: Readonly<Record<QualificationDimension, { label: string; indicators: string }>> = {
   overlap: { label: 'Customer overlap', indicators: 'Shared ideal customer profile, complementary segments' },
   synergy: { label: 'Product synergy', indicators: 'Integration value, fit in the customer’s workflow' },
@@ -36,14 +46,7 @@ export const qualificationLabels: Readonly<Record<QualificationDimension, { labe
   commitment: { label: 'Commitment level', indicators: 'Executive sponsor, a named team' },
 };
 
-export const qualificationLimits = Object.fromEntries(qualificationDimensions.map((d) => [d, scoreLimit])) as Record<
-  QualificationDimension,
-  Limit
->;
-
-export function validateQualification(input: QualificationInput): FieldErrors<QualificationDimension> {
-  return checkLimits(input, qualificationLimits);
-}
+export const qualificationLimits = scoreLimits(qualificationDimensions);
 
 export const bands = ['platinum', 'gold', 'silver', 'not-ready'] as const;
 export type Band = (typeof bands)[number];
@@ -154,14 +157,7 @@ export const evaluationLabels: Readonly<Record<EvaluationCriterion, { label: str
   culture: { label: 'Cultural fit', question: 'Do they share our values and work well with partners?' },
 };
 
-export const evaluationLimits = Object.fromEntries(evaluationCriteria.map((c) => [c, scoreLimit])) as Record<
-  EvaluationCriterion,
-  Limit
->;
-
-export function validateEvaluation(input: EvaluationInput): FieldErrors<EvaluationCriterion> {
-  return checkLimits(input, evaluationLimits);
-}
+export const evaluationLimits = scoreLimits(evaluationCriteria);
 
 /**
  * A 1–5 score as a fraction of its criterion's weight: 1 is the lowest mark and earns nothing,
@@ -269,8 +265,4 @@ export function parseRedFlags(text: string): { flags: RedFlagId[]; unknown: stri
 
 export function formatRedFlags(flags: readonly RedFlagId[]): string {
   return redFlagIds.filter((id) => flags.includes(id)).join(',');
-}
-
-export function redFlagWarnings(flags: readonly RedFlagId[]): RedFlag[] {
-  return redFlags.filter((flag) => flags.includes(flag.id));
 }

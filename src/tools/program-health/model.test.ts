@@ -1,24 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import {
-  assessHealth,
-  healthTargetsFrom,
-  healthMetrics,
-  summarizeHealth,
-  validateHealth,
-  type HealthInput,
-} from './model';
+import { assessHealth, healthMetrics, summarizeHealth, validateHealth, type HealthInput } from './model';
 import { MAX_MONEY } from '../../calculator/limits';
+// 20% sourced, 40% influenced, 60% active, NPS 50, first deal in under 90 days.
+import { testTargets as targets } from './fixtures';
 import { healthExample } from './view';
-
-// The targets these cases are worked against: 20% sourced, 40% influenced, 60% active, NPS 50, under 90 days.
-const targets = healthTargetsFrom({
-  sourcedShare: 20,
-  influencedShare: 40,
-  activationRate: 60,
-  partnerNps: 50,
-  daysToFirstDeal: 90,
-});
 
 /** A program a quarter after launch, worked by hand. */
 const example: HealthInput = healthExample;

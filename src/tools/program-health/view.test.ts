@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { formatMoney } from '../../lib/format';
+// 20% sourced, 40% influenced, 60% active, NPS 50, first deal in under 90 days.
+import { testTargets as targets } from './fixtures';
 import { healthExample as example, healthView } from './view';
-import { healthTargetsFrom } from './model';
-
-const targets = healthTargetsFrom({
-  sourcedShare: 20,
-  influencedShare: 40,
-  activationRate: 60,
-  partnerNps: 50,
-  daysToFirstDeal: 90,
-});
 
 const usd = (amount: number) => formatMoney(amount, 'USD');
 
@@ -38,10 +31,36 @@ describe('healthView', () => {
   it.each([
     ['influenced revenue reaches 40%', { influenced: 400_000 }, 'influencedShareStatus', 'met', '5 of 5 targets met.'],
     ['90 days is not under 90', { days: 90 }, 'daysStatus', 'not-met', '3 of 5 targets met.'],
+    ['sourced revenue falls to 15%', { sourced: 150_000 }, 'sourcedShareStatus', 'not-met', '3 of 5 targets met.'],
+    [
+      'sourced at 15% and influenced at 40%',
+      { sourced: 150_000, influenced: 400_000 },
+      'influencedShareStatus',
+      'met',
+      '4 of 5 targets met.',
+    ],
   ])('%s', (_case, change, output, status, headline) => {
     const view = healthView({ ...example, ...change }, usd, targets);
     expect(view.outputs[output]?.value).toBe(status);
     expect(view.headline).toBe(headline);
+  });
+
+  const statusText = { met: '✓ Met', 'not-met': '✗ Not met' } as const;
+  it.each([
+    // 250,000 of 2,000,000 is 12.5%, short of the 20% target.
+    [{ total: 2_000_000 }, 'sourcedShare', 12.5, '12.5%', '$250,000 ÷ $2,000,000 × 100 = 12.5%', 'not-met'],
+    // 150,000 of 1,000,000 is 15%, short of the 20% target.
+    [{ sourced: 150_000 }, 'sourcedShare', 15, '15%', '$150,000 ÷ $1,000,000 × 100 = 15%', 'not-met'],
+    // 350,000 of 1,000,000 is 35% (the example), short of the 40% target.
+    [{}, 'influencedShare', 35, '35%', '$350,000 ÷ $1,000,000 × 100 = 35%', 'not-met'],
+    // 400,000 of 1,000,000 is 40%: the target itself is met.
+    [{ influenced: 400_000 }, 'influencedShare', 40, '40%', '$400,000 ÷ $1,000,000 × 100 = 40%', 'met'],
+    // 30 of 40 partners active is 75%, above the 60% target.
+    [{ active: 30 }, 'activation', 75, '75%', '30 ÷ 40 × 100 = 75%', 'met'],
+  ] as const)('with %o shows %s at %d, with its formula and status', (change, metric, value, text, formula, status) => {
+    const { outputs } = healthView({ ...example, ...change }, usd, targets);
+    expect(outputs[metric]).toEqual({ value, text, formula });
+    expect(outputs[`${metric}Status`]).toEqual({ value: status, text: statusText[status], formula: '' });
   });
 
   it('rounds a share down, so one just short of its target never reads as the target', () => {

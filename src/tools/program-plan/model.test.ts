@@ -12,23 +12,10 @@ import {
   validatePlan,
   type PlanInput,
 } from './model';
+import { exampleWithout, planExample, planExampleWithDirect } from './fixtures';
 
-// The worked example from the planning issue, checked by hand:
-// 10,000,000 × 25% = 2,500,000 sourced; ÷ 25,000 = 100 deals; ÷ 4 = 25 active partners;
-// 25 ÷ 60% = 41.7 → 42 signed; 42 ÷ 25 = 1.68 → 2 managers; 20% payout = 500,000;
-// 25 × 5,000 MDF = 125,000; 2 × 150,000 team = 300,000; + 30,000 tooling = 955,000; 955,000 ÷ 2,500,000 = 0.382.
-const example: PlanInput = {
-  arr: 10_000_000,
-  share: 25,
-  deal: 25_000,
-  deals: 4,
-  active: 60,
-  capacity: 25,
-  pmCost: 150_000,
-  payout: 20,
-  mdf: 5_000,
-  tooling: 30_000,
-};
+/** The worked example from the planning issue (worked by hand in ./fixtures.ts). */
+const example = planExample;
 
 describe('programPlan', () => {
   it('works the issue example through the chain', () => {
@@ -77,40 +64,27 @@ describe('programPlan', () => {
 
 describe('partialPlan', () => {
   it('works out everything when every field is accepted', () => {
-    expect(partialPlan({ ...example, directCost: 0.6 })).toEqual(programPlan({ ...example, directCost: 0.6 }));
+    expect(partialPlan(planExampleWithDirect)).toEqual(programPlan(planExampleWithDirect));
   });
 
   it.each([
     ['mdf', ['mdfCost', 'programCost', 'costPerDollar', 'roi', 'advantage']],
     ['capacity', ['managers', 'teamCost', 'programCost', 'costPerDollar', 'roi', 'advantage']],
     ['payout', ['payoutCost', 'programCost', 'costPerDollar', 'roi', 'advantage']],
-    [
-      'arr',
-      [
-        'sourced',
-        'dealsNeeded',
-        'activePartners',
-        'signedPartners',
-        'managers',
-        'payoutCost',
-        'mdfCost',
-        'teamCost',
-        'programCost',
-        'costPerDollar',
-        'roi',
-        'advantage',
-      ],
-    ],
+    ['tooling', ['programCost', 'costPerDollar', 'roi', 'advantage']],
+    ['active', ['signedPartners', 'managers', 'teamCost', 'programCost', 'costPerDollar', 'roi', 'advantage']],
     ['directCost', ['advantage']],
   ] as const)('without %s, drops only what depends on it', (field, dropped) => {
-    const values: Partial<PlanInput> = { ...example, directCost: 0.6 };
-    delete values[field];
-    const result = partialPlan(values);
-    const full = programPlan({ ...example, directCost: 0.6 });
+    const result = partialPlan(exampleWithout(field));
+    const full = programPlan(planExampleWithDirect);
     for (const output of Object.keys(full) as (keyof typeof full)[]) {
       if ((dropped as readonly string[]).includes(output)) expect(result).not.toHaveProperty(output);
       else expect(result[output]).toBe(full[output]);
     }
+  });
+
+  it('without the ARR target, works out nothing: every output starts from it', () => {
+    expect(partialPlan(exampleWithout('arr'))).toEqual({});
   });
 });
 
@@ -131,11 +105,11 @@ describe('planFromProgram and planLink', () => {
   };
 
   it('reads the planning assumptions and the targets as planner input', () => {
-    expect(planFromProgram(figures)).toEqual({ ...example, directCost: 0.6 });
+    expect(planFromProgram(figures)).toEqual(planExampleWithDirect);
   });
 
   it('links to the planner with every field in the address', () => {
-    expect(planLink({ ...example, directCost: 0.6 })).toBe(
+    expect(planLink(planExampleWithDirect)).toBe(
       '/tools/program-plan/?arr=10000000&share=25&deal=25000&deals=4&active=60&capacity=25&pmCost=150000&payout=20&mdf=5000&tooling=30000&directCost=0.6',
     );
     expect(planLink(example)).not.toContain('directCost');

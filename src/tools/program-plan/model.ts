@@ -141,35 +141,35 @@ export function programPlan(input: PlanInput): PlanResult {
 
 export type PlanOutput = keyof PlanResult;
 
+/** What each output is worked out from directly: fields and earlier outputs (see the header). */
+const planSteps: Readonly<Record<PlanOutput, readonly (PlanField | PlanOutput)[]>> = {
+  sourced: ['arr', 'share'],
+  dealsNeeded: ['sourced', 'deal'],
+  activePartners: ['dealsNeeded', 'deals'],
+  signedPartners: ['activePartners', 'active'],
+  managers: ['signedPartners', 'capacity'],
+  payoutCost: ['sourced', 'payout'],
+  mdfCost: ['activePartners', 'mdf'],
+  teamCost: ['managers', 'pmCost'],
+  programCost: ['payoutCost', 'mdfCost', 'teamCost', 'tooling'],
+  costPerDollar: ['programCost', 'sourced'],
+  roi: ['programCost', 'sourced'],
+  advantage: ['costPerDollar', 'directCost'],
+};
+
+/** The fields `step` depends on, all the way back to the target. */
+function fieldsBehind(step: PlanField | PlanOutput): PlanField[] {
+  if (!(step in planSteps)) return [step as PlanField];
+  return [...new Set(planSteps[step as PlanOutput].flatMap(fieldsBehind))];
+}
+
 /**
- * The inputs each output depends on, all the way back to the target: a bad or empty field blanks
+ * The fields each output depends on, all the way back to the target: a bad or empty field blanks
  * exactly the outputs listed against it and leaves the rest of the chain standing.
  */
-export const planNeeds: Readonly<Record<PlanOutput, readonly PlanField[]>> = (() => {
-  const sourced: PlanField[] = ['arr', 'share'];
-  const dealsNeeded = [...sourced, 'deal'] as PlanField[];
-  const activePartners = [...dealsNeeded, 'deals'] as PlanField[];
-  const signedPartners = [...activePartners, 'active'] as PlanField[];
-  const managers = [...signedPartners, 'capacity'] as PlanField[];
-  const payoutCost = [...sourced, 'payout'] as PlanField[];
-  const mdfCost = [...activePartners, 'mdf'] as PlanField[];
-  const teamCost = [...managers, 'pmCost'] as PlanField[];
-  const programCost = [...new Set([...payoutCost, ...mdfCost, ...teamCost, 'tooling'])] as PlanField[];
-  return {
-    sourced,
-    dealsNeeded,
-    activePartners,
-    signedPartners,
-    managers,
-    payoutCost,
-    mdfCost,
-    teamCost,
-    programCost,
-    costPerDollar: programCost,
-    roi: programCost,
-    advantage: [...programCost, 'directCost'],
-  };
-})();
+export const planNeeds: Readonly<Record<PlanOutput, readonly PlanField[]>> = Object.fromEntries(
+  (Object.keys(planSteps) as PlanOutput[]).map((output) => [output, fieldsBehind(output)] as const),
+) as Record<PlanOutput, PlanField[]>;
 
 /** The smallest accepted value of every field: stands in for a missing one whose outputs are then dropped. */
 const stand = Object.fromEntries(Object.entries(planLimits).map(([field, limit]) => [field, limit.min ?? 0])) as Record<

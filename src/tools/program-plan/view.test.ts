@@ -1,29 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { formatMoney } from '../../lib/format';
-import type { PlanInput } from './model';
+import { exampleWithout as without, planExampleWithDirect as example } from './fixtures';
 import { planOutputs, planView, verdict } from './view';
 
 const usd = (amount: number) => formatMoney(amount, 'USD');
-const example: PlanInput = {
-  arr: 10_000_000,
-  share: 25,
-  deal: 25_000,
-  deals: 4,
-  active: 60,
-  capacity: 25,
-  pmCost: 150_000,
-  payout: 20,
-  mdf: 5_000,
-  tooling: 30_000,
-  directCost: 0.6,
-};
-
-/** The example with one field rejected. */
-function without(field: keyof PlanInput): Partial<PlanInput> {
-  const values: Partial<PlanInput> = { ...example };
-  delete values[field];
-  return values;
-}
 
 describe('planView', () => {
   it('writes the issue example with the reader’s numbers in every formula', () => {

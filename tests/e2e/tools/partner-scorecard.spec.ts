@@ -3,62 +3,38 @@ import { calculatorTest } from './pages/calculator-page';
 import { expectNoAxeViolations } from '../helpers/axe';
 import { ScorecardPage } from './pages/scorecard-page';
 
+/**
+ * What only a browser shows: the element reading and writing the address, typing and checking
+ * updating the results and warnings, the keyboard, bad values flagged, accessibility, no script
+ * errors. The arithmetic, every band and the text of each result are unit-tested in
+ * src/tools/partner-scorecard/view.test.ts and model.test.ts.
+ */
 const test = calculatorTest((page) => new ScorecardPage(page));
+
+test.afterEach(({ calculator }) => calculator.expectNoScriptErrors());
 
 const example =
   '?overlap=5&synergy=4&sales=3&marketing=4&technical=2&brand=5&commitment=3&fit=4&market=4&tech=3&gtm=3&culture=4';
 
 test.describe('Partner scorecard', () => {
   test('opens a scored partner from the address and writes edits back to it', async ({ calculator: scorecard }) => {
-    await scorecard.goto(`${example}&flags=competitive-overlap`);
+    await scorecard.goto(`${example.replace('fit=4', 'fit=5')}&flags=competitive-overlap`);
     await scorecard.expectOutput('total', '26', '26 of 35');
-    await scorecard.expectOutput('band', 'gold', 'Gold potential');
-    await scorecard.expectOutput('priority', 'P1');
-    await scorecard.expectOutput('weighted', '65', '65 of 100');
+    await expect(scorecard.field('Strategic fit (weight 25%)')).toHaveValue('5');
+    await scorecard.expectOutput('weighted', '71.25', '71.25 of 100');
     await expect(scorecard.flag('Competitive overlap')).toBeChecked();
     await expect(scorecard.warnings()).toHaveCount(1);
     await expect(scorecard.warnings().first()).toContainText('Agree clear swim lanes');
 
     await scorecard.field('Brand alignment').fill('1');
-    await scorecard.expectOutput('total', '22');
-    await scorecard.expectOutput('band', 'silver');
-    await scorecard.expectOutput('priority', 'P2');
+    await scorecard.expectOutput('total', '22', '22 of 35');
+    await scorecard.expectOutput('band', 'silver', 'Silver potential');
     await scorecard.expectQuery('brand', '1');
 
     await scorecard.flag('Competitive overlap').uncheck();
     await scorecard.flag('One-way interest').check();
     await scorecard.expectQuery('flags', 'one-way-interest');
     await expect(scorecard.warnings()).toHaveText([/One-way interest/]);
-  });
-
-  test('gives platinum and 100 for a perfect partner, and not-ready for the weakest', async ({
-    calculator: scorecard,
-  }) => {
-    const all = (score: number) =>
-      [
-        'overlap',
-        'synergy',
-        'sales',
-        'marketing',
-        'technical',
-        'brand',
-        'commitment',
-        'fit',
-        'market',
-        'tech',
-        'gtm',
-        'culture',
-      ]
-        .map((name) => `${name}=${score}`)
-        .join('&');
-    await scorecard.goto(`?${all(5)}`);
-    await scorecard.expectOutput('band', 'platinum');
-    await scorecard.expectOutput('priority', 'P0');
-    await scorecard.expectOutput('weighted', '100');
-    await scorecard.goto(`?${all(1)}`);
-    await scorecard.expectOutput('total', '7');
-    await scorecard.expectOutput('band', 'not-ready', 'Not ready');
-    await scorecard.expectOutput('weighted', '0');
   });
 
   test('keeps bad values from the address visible as text, flags them and shows no result', async ({
@@ -90,7 +66,6 @@ test.describe('Partner scorecard', () => {
     await page.keyboard.press('Tab');
     await expect(scorecard.field('Product synergy')).toBeFocused();
     await scorecard.expectOutput('total', '24');
-    await scorecard.expectOutput('band', 'silver');
 
     await scorecard.flag('No dedicated partner team').focus();
     await page.keyboard.press('Space');

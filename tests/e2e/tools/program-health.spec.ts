@@ -3,32 +3,32 @@ import { calculatorTest } from './pages/calculator-page';
 import { expectNoAxeViolations } from '../helpers/axe';
 import { HealthPage } from './pages/health-page';
 
+/**
+ * What only a browser shows: the element reading and writing the address, typing updating the
+ * scorecard, the keyboard, bad and contradictory values flagged, each row's message, accessibility,
+ * no script errors. Every metric, status, rounding and formula is unit-tested in
+ * src/tools/program-health/view.test.ts and model.test.ts.
+ */
 const test = calculatorTest((page) => new HealthPage(page));
+
+test.afterEach(({ calculator }) => calculator.expectNoScriptErrors());
 
 const example = '?total=1000000&sourced=250000&influenced=350000&partners=40&active=26&nps=52&days=75';
 
 test.describe('Program health scorecard', () => {
   test('reads a program from the address and judges each metric in words', async ({ calculator: health }) => {
-    await health.goto(example);
-    await expect(health.headline()).toHaveText('4 of 5 targets met.');
-    await health.expectOutput('sourcedShare', '25', '25%');
-    await health.expectOutput('sourcedShareStatus', 'met', '✓ Met');
-    await health.expectOutput('influencedShare', '35');
-    await health.expectOutput('influencedShareStatus', 'not-met', '✗ Not met');
-    await health.expectOutput('activation', '65');
-    await health.expectOutput('activationStatus', 'met');
-    await health.expectOutput('revenuePerPartner', '9615.38', '$9,615.38');
-    await health.expectOutput('npsStatus', 'met');
-    await health.expectOutput('daysStatus', 'met');
+    await health.goto(example.replace('sourced=250000', 'sourced=150000'));
+    await expect(health.field('Partner-sourced revenue')).toHaveValue('150000');
+    await health.expectOutput('sourcedShare', '15', '15%');
+    await health.expectOutput('sourcedShareStatus', 'not-met', '✗ Not met');
+    await expect(health.headline()).toHaveText('3 of 5 targets met.');
     await expect(health.row('Partner-influenced share of revenue')).toContainText('40% or more of company revenue');
 
     await health.field('Partner-influenced revenue').fill('400,000');
-    await health.expectOutput('influencedShareStatus', 'met');
-    await expect(health.headline()).toHaveText('5 of 5 targets met.');
+    await health.expectOutput('influencedShareStatus', 'met', '✓ Met');
+    await expect(health.row('Partner-influenced share of revenue')).toContainText('$400,000 ÷ $1,000,000 × 100 = 40%');
+    await expect(health.headline()).toHaveText('4 of 5 targets met.');
     await health.expectQuery('influenced', '400,000');
-
-    await health.field('Median days to first deal').fill('90');
-    await health.expectOutput('daysStatus', 'not-met');
   });
 
   test('says why a metric has no value instead of dividing by zero', async ({ calculator: health }) => {
@@ -36,11 +36,8 @@ test.describe('Program health scorecard', () => {
     await health.goto('?total=0&sourced=0&partners=0&active=0');
     await expect(health.field('Partner NPS')).toHaveValue('');
     await health.expectNoResult('sourcedShare');
-    await health.expectNoResult('sourcedShareStatus');
     await expect(health.row('Partner-sourced share of revenue')).toContainText('Company revenue is 0');
-    await health.expectNoResult('activation');
     await expect(health.row('Partner activation rate')).toContainText('no partners in the program');
-    await expect(health.row('Sourced revenue per active partner')).toContainText('No partner is active');
     await expect(health.headline()).toHaveText('No target can be judged yet: fill in the figures you have.');
   });
 
@@ -70,7 +67,6 @@ test.describe('Program health scorecard', () => {
     await page.keyboard.press('Tab');
     await expect(health.field('Partner-sourced revenue')).toBeFocused();
     await health.expectOutput('sourcedShare', '12.5');
-    await health.expectOutput('sourcedShareStatus', 'not-met');
     await health.expectQuery('total', '2000000');
   });
 

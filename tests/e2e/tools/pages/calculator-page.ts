@@ -13,6 +13,8 @@ export class CalculatorPage {
   readonly summary: Locator;
   /** Messages of any dialog that opened; a script payload that ran would show up here. */
   readonly dialogs: string[] = [];
+  /** Uncaught errors thrown by the page's scripts. */
+  readonly errors: string[] = [];
 
   constructor(
     readonly page: Page,
@@ -26,6 +28,7 @@ export class CalculatorPage {
       // Two page objects on one page (commission and clawback) both listen; the first dismisses.
       dialog.dismiss().catch(() => {});
     });
+    page.on('pageerror', (error) => this.errors.push(error.message));
   }
 
   /** Opens the page with the given query string and waits for the element to take over. */
@@ -89,6 +92,11 @@ export class CalculatorPage {
 
   async expectQuery(name: string, value: string | null): Promise<void> {
     await expect.poll(() => this.params().get(name)).toBe(value);
+  }
+
+  /** No script on the page threw an uncaught error. */
+  expectNoScriptErrors(): void {
+    expect(this.errors).toEqual([]);
   }
 
   /** No element from the address was ever turned into markup inside the tool. */
