@@ -20,7 +20,8 @@ import type { ProgramDefaults } from '../calculator/settings';
 import { buildTarget } from '../lib/build-target';
 import type { TierInfo, TierLadder, TierRules } from '../lib/tiers';
 import { loaded } from './index';
-import { benefitWord, longDate } from './tables';
+import { benefitWord } from './tables';
+import { longDate } from './dates';
 import { parseProgram, type Program } from './load';
 import { tierForRole } from './roles';
 

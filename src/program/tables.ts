@@ -17,8 +17,6 @@ import { formatFigure, unitOf } from './units';
 import { tierEconomics } from './economics';
 import { longDate } from './dates';
 
-// longDate lives in ./dates; src/program/defaults.ts still imports it from here.
-export { longDate } from './dates';
 
 export interface TableData {
   readonly headers: readonly string[];
