@@ -24,6 +24,7 @@ const tableCoverage: readonly (readonly [RegExp, readonly string[]])[] = [
       'costToServe.',
     ],
   ],
+  [/<TierLadderDiagram\b/, ['tiers.', 'tierReview.graceQuarters.']],
   [/<ProgramFacts[^>]*table="benefits"/, ['commission.referral.', 'resale.margin.', 'mdf.allocation.', 'benefits']],
   [/<ProgramFacts[^>]*table="clawback"/, ['dealRegistration.clawback']],
   [/<ProgramFacts[^>]*table="mdfApproval"/, ['mdf.approval']],

@@ -8,6 +8,12 @@
  * - `program` — the rules in force on the build date; `buildDay` — that date.
  * - `tiers`, `earnedTiers`, `tier(id)` — the tier list, the tiers reached by results, one tier
  *   (by id or by role: `tier('@top')`, see roles.ts).
+ * - `tiersFrom(idOrRole)`, `tierNamesFrom(idOrRole)` — that tier and every tier above it; their
+ *   names as a list ("Gold and Platinum"), for prose that must stay true for any ladder.
+ * - `benefitFrom(benefit, cell)` — the first tier whose benefits-matrix row `benefit` reads `cell`
+ *   (or Yes when `cell` is omitted): where "a dedicated partner manager" starts. `undefined` when
+ *   no tier does or the program has no such row, so a page can say it another way.
+ * - `andList(words)`, `orList(words)` — "a, b and c", "a, b or c".
  * - `value(path)` — a figure by dotted path (`'tiers.gold.requires.revenue'`, or by role
  *   `'tiers.@middle.requires.revenue'`, see roles.ts); throws on a typo.
  * - `figure(path)` — the same, formatted for a page ("$100,000", "20%", "30 days").
@@ -27,6 +33,7 @@
  *   total, band and a sentence listing each dimension.
  */
 import { loadProgram, valueAt, type Program } from './load';
+import { andList, orList } from './ladder';
 import { resolveRoles } from './roles';
 import { clawbackShare as shareOfClawback } from '../tools/commission/model';
 import { formatFigure, unitOf } from './units';
@@ -50,6 +57,25 @@ export function tier(idOrRole: string): Program['tiers'][number] {
   if (!found) throw new Error(`No tier "${id}" in ${loaded.file} (tiers are ${tierIds.join(', ')}).`);
   return found;
 }
+
+export function tiersFrom(idOrRole: string): Program['tiers'] {
+  return tiers.slice(tiers.indexOf(tier(idOrRole)));
+}
+
+export const tierNamesFrom = (idOrRole: string): string => andList(tiersFrom(idOrRole).map((t) => t.name));
+
+export function benefitFrom(benefit: string, cell?: string): Program['tiers'][number] | undefined {
+  const row = program.benefits.find((b) => b.benefit.toLowerCase() === benefit.toLowerCase());
+  if (!row) return undefined;
+  return tiers.find((t) => {
+    const found = row.tiers[t.id];
+    return cell === undefined
+      ? found === true
+      : typeof found === 'string' && found.toLowerCase() === cell.toLowerCase();
+  });
+}
+
+export { andList, orList };
 
 export function value(path: string, from: Program = program): unknown {
   const found = valueAt(from, resolveRoles(path, tiers));

@@ -5,52 +5,24 @@
  * are what the pages, tools, updates page and feed state. Expected values are read from the
  * fixture file's text here, not from the code that renders them.
  */
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildWithProgram, type BuildFolder, type ProgramBuild } from './program-build';
 
 const projectRoot = resolve(import.meta.dirname, '../..');
 const fixtureProgram = join(projectRoot, 'tests/fixtures/programs/unusual.yaml');
+let built: ProgramBuild;
 let dir = '';
 
-function build(target: 'team' | 'partner') {
-  const result = spawnSync(join(projectRoot, 'node_modules/.bin/astro'), ['build'], {
-    cwd: dir,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      PLAYBOOK_BUILD: target,
-      PLAYBOOK_PROGRAM: fixtureProgram,
-      PLAYBOOK_DATE: '2026-11-29',
-      NO_COLOR: '1',
-    },
-    timeout: 300_000,
-  });
-  if (result.status !== 0) throw new Error(`${target} build failed:\n${result.stdout}\n${result.stderr}`);
-}
-
 beforeAll(() => {
-  mkdirSync(join(projectRoot, '.fixtures'), { recursive: true });
-  dir = mkdtempSync(join(projectRoot, '.fixtures', 'program-'));
-  for (const entry of ['package.json', 'astro.config.mjs', 'tsconfig.json', 'src', 'content', 'public']) {
-    cpSync(join(projectRoot, entry), join(dir, entry), { recursive: true, verbatimSymlinks: true });
-  }
-  build('team');
-  build('partner');
+  built = buildWithProgram(fixtureProgram);
+  dir = built.dir;
 }, 600_000);
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(() => built?.remove());
 
 const builds = ['dist', 'dist-partner'] as const;
-function text(build: string, path: string): string {
-  const file = join(dir, build, path, path.endsWith('.xml') ? '' : 'index.html');
-  expect(existsSync(file), `${build}${path} was built`).toBe(true);
-  return readFileSync(file, 'utf8')
-    .replace(/<(script|style)\b[\s\S]*?<\/\1>/g, ' ')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&#x26;|&amp;/g, '&')
-    .replace(/\s+/g, ' ');
-}
+const text = (build: BuildFolder, path: string): string => built.text(build, path);
 
 describe.each(builds)('built from the fixture program (%s)', (build) => {
   const fixture = readFileSync(fixtureProgram, 'utf8');
