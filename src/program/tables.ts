@@ -17,7 +17,6 @@ import { formatFigure, unitOf } from './units';
 import { tierEconomics } from './economics';
 import { longDate } from './dates';
 
-
 export interface TableData {
   readonly headers: readonly string[];
   readonly rows: readonly (readonly string[])[];
