@@ -2,9 +2,8 @@
  * Repeating rows on a page where they rarely change: the buttons work at once, and the rows
  * editor itself (rows-editor.ts, which adds, removes, renumbers and fills rows) loads only when
  * rows first change: on the first click on an add or remove button, which it then carries out, or
- * on the host's first `set` of rows other than those shown (a `set` of the rows already shown,
- * such as the settings page filling in the defaults it rendered, changes nothing and loads
- * nothing). A reader who never edits the rows never loads it. The co-marketing portfolio and the
+ * on the host's first `set` (a host that may set the rows already shown, such as the settings page
+ * filling in the defaults it rendered, checks first, so that nothing loads). A reader who never edits the rows never loads it. The co-marketing portfolio and the
  * settings page's brackets use it; the commission tool's tiered model, loaded on demand itself,
  * uses the editor at once.
  *
@@ -41,18 +40,9 @@ export function deferRowsEditor(root: HTMLElement, load: () => Promise<RowsEdito
   return {
     rows,
     set: (values) =>
-      // The rows shown already, field by field (a field a row lacks counts as empty): nothing to do.
-      !loaded &&
-      values.length === rows().length &&
-      values.every((fields, index) =>
-        Object.entries(fields).every(
-          ([field, value]) => (rowField(rows()[index]!, field)?.value ?? '') === String(value ?? ''),
-        ),
-      )
-        ? Promise.resolve(true)
-        : start().then(
-            (started) => (started.set(values), true),
-            () => (failed(), false),
-          ),
+      start().then(
+        (started) => (started.set(values), true),
+        () => (failed(), false),
+      ),
   };
 }

@@ -113,7 +113,17 @@ export class ProgramSettingsElement extends HTMLElement {
     }
     for (const control of this.querySelectorAll<FormControl>('[aria-invalid]')) setFieldError(control, null);
     this.#showErrors([]);
-    void this.#brackets?.set(settings.commissionBrackets);
+    // The rendered brackets (the defaults) need no editor: it loads only for other brackets.
+    const brackets = settings.commissionBrackets;
+    const rows = this.#brackets?.rows() ?? [];
+    const shown =
+      brackets.length === rows.length &&
+      brackets.every(
+        ({ upTo, rate }, index) =>
+          (rowField(rows[index]!, 'upTo')?.value ?? '') === text(upTo) &&
+          rowField(rows[index]!, 'rate')?.value === text(rate),
+      );
+    if (!shown) void this.#brackets?.set(brackets);
   }
 
   /** Reads and validates the whole form; flags each bad field and returns every problem. */
