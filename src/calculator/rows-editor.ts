@@ -41,11 +41,14 @@ export interface RowsEditorOptions {
   readonly changed: (change: { readonly added: boolean; readonly row: HTMLElement; readonly index: number }) => string;
 }
 
+/** A row's values by `data-field` (null: empty); any object type whose values are these. */
+export type RowValues<Row> = { readonly [Field in keyof Row]: string | number | null };
+
 export interface RowsEditor {
   /** The rows, in order. */
   rows(): HTMLElement[];
   /** Replaces every row (all of them, even past `max`), each value into the control of its `data-field`, as given (null: empty). */
-  set(rows: readonly Readonly<Record<string, string | number | null>>[]): void;
+  set<Row extends RowValues<Row>>(rows: readonly Row[]): void;
 }
 
 /** `text` (an id, or a list of ids) with every id of a row moved to row `n`. */

@@ -13,11 +13,11 @@
  * `() => import('./rows-editor').then(({ rowsEditor }) => rowsEditor(root, options))`.
  * `rowField(row, field)`: a row's control of `data-field` `field`. Markup and options: rows-editor.ts.
  */
-import type { RowsEditor } from './rows-editor';
+import type { RowValues, RowsEditor } from './rows-editor';
 
 export interface Rows {
   rows(): HTMLElement[];
-  set(rows: Parameters<RowsEditor['set']>[0]): Promise<boolean>;
+  set<Row extends RowValues<Row>>(rows: readonly Row[]): Promise<boolean>;
 }
 
 /** The control marked `data-field="${field}"` in `row`, or null (also when there is no row). */

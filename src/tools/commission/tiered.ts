@@ -58,7 +58,8 @@ export class TieredModel {
 
   /** Shows `brackets`, or the rows of a `brackets` URL value as given. */
   set(brackets: readonly Bracket[] | string): void {
-    this.#editor.set(typeof brackets === 'string' ? bracketRowsFromText(brackets) : brackets);
+    if (typeof brackets === 'string') this.#editor.set(bracketRowsFromText(brackets));
+    else this.#editor.set(brackets);
   }
 
   /** The value of the `brackets` parameter: numbers where they parse, the typed text elsewhere. */
