@@ -20,7 +20,8 @@
  *   them, are renumbered by position (`${prefix}-1-…`, `${prefix}-2-…`), and `label` writes the
  *   row's number into its words. The add button is disabled at `max` rows.
  * - `set(rows)` replaces every row (from a link, a file, saved settings), putting each value into
- *   the control of its `data-field` as given, so a bad value stays visible for the host to flag.
+ *   the control of its `data-field` as given, so a bad value stays visible for the host to flag;
+ *   so do too many rows (`max` bounds "Add" only): the host flags them or cuts them to `max`.
  *
  * Public API: `rowsEditor(root, options)` → `RowsEditor` (`rows()`, `set(rows)`), `RowsEditorOptions`,
  * `renumbered(text, prefix, n)`.
@@ -40,11 +41,14 @@ export interface RowsEditorOptions {
   readonly changed: (change: { readonly added: boolean; readonly row: HTMLElement; readonly index: number }) => string;
 }
 
+/** A row's values by `data-field` (null: empty); any object type whose values are these. */
+export type RowValues<Row> = { readonly [Field in keyof Row]: string | number | null };
+
 export interface RowsEditor {
   /** The rows, in order. */
   rows(): HTMLElement[];
-  /** Replaces every row (at most `max`), each value into the control of its `data-field`, as given. */
-  set(rows: readonly Readonly<Record<string, string>>[]): void;
+  /** Replaces every row (all of them, even past `max`), each value into the control of its `data-field`, as given (null: empty). */
+  set<Row extends RowValues<Row>>(rows: readonly Row[]): void;
 }
 
 /** `text` (an id, or a list of ids) with every id of a row moved to row `n`. */
@@ -108,11 +112,11 @@ export function rowsEditor(root: HTMLElement, options: RowsEditorOptions): RowsE
     rows,
     set(values) {
       list.replaceChildren(
-        ...values.slice(0, max).map((fields) => {
+        ...values.map((fields) => {
           const row = newRow();
           for (const [field, value] of Object.entries(fields)) {
             const control = row.querySelector<FormControl>(`[data-field="${field}"]`);
-            if (control) setControlValue(control, value);
+            if (control) setControlValue(control, String(value ?? ''));
           }
           return row;
         }),

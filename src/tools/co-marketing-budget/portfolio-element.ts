@@ -19,11 +19,11 @@ import { tierName } from '../../lib/tiers';
 import { CalculatorElement } from '../../calculator/calculator-element';
 import { setFieldError } from '../../calculator/fields';
 import { clearOutput, showOutput } from '../../calculator/outputs';
-import { deferRowsEditor, type Rows } from '../../calculator/rows';
+import { deferRowsEditor, rowField, type Rows } from '../../calculator/rows';
 
 const EXPORT_FILE_NAME = 'co-marketing-portfolio.csv';
 
-const control = (row: Element, field: string) => row.querySelector<HTMLInputElement>(`[data-field="${field}"]`)!;
+const control = (row: Element, field: string) => rowField(row, field)!;
 /** The CSV reader, loaded when a link's rows or a file need it. */
 const csvModel = () => import('./csv-model');
 
@@ -35,22 +35,28 @@ export class PortfolioElement extends CalculatorElement {
 
   override connectedCallback(): void {
     // The rows are wired before the base class restores them from the address.
-    this.#rows ??= deferRowsEditor(this, {
-      prefix: 'pf',
-      max: MAX_PORTFOLIO_ROWS,
-      label: (row, index) => {
-        const words = partnerRowWords(index);
-        row.querySelector('legend')!.textContent = words.legend;
-        row.querySelector('[data-remove-row]')!.textContent = words.remove;
-      },
-      changed: ({ added, row, index }) => {
-        this.refresh(false);
-        const full = this.#rows!.rows().length >= MAX_PORTFOLIO_ROWS ? ' The planner takes no more.' : '';
-        const name = control(row, 'name').value.trim() || `partner ${index + 1}`;
-        return `${added ? `Added partner ${index + 1}.${full}` : `Removed ${name}.`} ${this.#summary}`;
-      },
-      failed: () => this.#loadFailed(),
-    });
+    this.#rows ??= deferRowsEditor(
+      this,
+      () =>
+        import('../../calculator/rows-editor').then(({ rowsEditor }) =>
+          rowsEditor(this, {
+            prefix: 'pf',
+            max: MAX_PORTFOLIO_ROWS,
+            label: (row, index) => {
+              const words = partnerRowWords(index);
+              row.querySelector('legend')!.textContent = words.legend;
+              row.querySelector('[data-remove-row]')!.textContent = words.remove;
+            },
+            changed: ({ added, row, index }) => {
+              this.refresh(false);
+              const full = this.#rows!.rows().length >= MAX_PORTFOLIO_ROWS ? ' The planner takes no more.' : '';
+              const name = control(row, 'name').value.trim() || `partner ${index + 1}`;
+              return `${added ? `Added partner ${index + 1}.${full}` : `Removed ${name}.`} ${this.#summary}`;
+            },
+          }),
+        ),
+      () => this.#loadFailed(),
+    );
     super.connectedCallback();
     const exportButton = this.querySelector<HTMLButtonElement>('[data-export-csv]')!;
     const file = this.querySelector<HTMLInputElement>('input[type="file"]')!;
@@ -79,7 +85,7 @@ export class PortfolioElement extends CalculatorElement {
     this.#pending = records;
     // If the editor or the reader cannot load, the link's rows stay in the address.
     csvModel()
-      .then(({ partnerRows }) => this.#rows!.set(partnerRows(records)))
+      .then(({ partnerRows }) => this.#rows!.set(partnerRows(records).slice(0, MAX_PORTFOLIO_ROWS)))
       .then((done) => {
         if (!done) return;
         this.#pending = undefined;

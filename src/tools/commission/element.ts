@@ -76,24 +76,24 @@ export class CommissionElement extends CalculatorElement {
   }
 
   #fillBrackets(): void {
-    const editor = this.#tiered?.editor;
-    if (editor && (this.#filledBrackets === undefined || editor.text() === this.#filledBrackets)) {
-      editor.setBrackets(this.settings.commissionBrackets);
-      this.#filledBrackets = editor.text();
+    const tiered = this.#tiered;
+    if (tiered && (this.#filledBrackets === undefined || tiered.text() === this.#filledBrackets)) {
+      tiered.set(this.settings.commissionBrackets);
+      this.#filledBrackets = tiered.text();
     }
   }
 
   #loadTiered(): void {
     if (this.#tieredLoading) return;
     this.#tieredLoading = true;
-    void import('./tiered').then(({ TieredModel, bracketRowsFromText }) => {
+    void import('./tiered').then(({ TieredModel }) => {
       this.#tiered = new TieredModel(
         this,
         () => this.refresh(),
         (amount) => this.money(amount),
       );
       this.#fillBrackets();
-      if (this.#linkedBrackets !== undefined) this.#tiered.editor.setRows(bracketRowsFromText(this.#linkedBrackets));
+      if (this.#linkedBrackets !== undefined) this.#tiered.set(this.#linkedBrackets);
       this.refresh(false);
     });
   }
@@ -118,14 +118,13 @@ export class CommissionElement extends CalculatorElement {
 
   protected override queryState(): Record<string, string | string[]> {
     const state = super.queryState();
-    state['brackets'] = this.#model === 'tiered' ? (this.#tiered?.editor.text() ?? this.#linkedBrackets ?? '') : '';
+    state['brackets'] = this.#model === 'tiered' ? (this.#tiered?.text() ?? this.#linkedBrackets ?? '') : '';
     return state;
   }
 
   protected override resultRows(): string[][] {
     const rows = super.resultRows();
-    if (this.#model === 'tiered' && this.#tiered)
-      rows.splice(-1, 0, ['Commission brackets', this.#tiered.editor.text()]);
+    if (this.#model === 'tiered' && this.#tiered) rows.splice(-1, 0, ['Commission brackets', this.#tiered.text()]);
     return rows;
   }
 

@@ -5,7 +5,6 @@
  */
 import { parseNumberInput, percentLimit, type Limit } from '../../calculator/limits';
 import {
-  MAX_BRACKETS,
   MAX_SETTINGS_FILE_BYTES,
   parseSettings,
   parseSettingsJson,
@@ -22,13 +21,9 @@ import {
   saveSettings,
 } from '../../calculator/settings-store';
 import { setFieldError, type FormControl } from '../../calculator/fields';
-import { rowsEditor, type RowsEditor } from '../../calculator/rows-editor';
-import { bracketWords } from './view';
+import { deferRowsEditor, rowField, type Rows } from '../../calculator/rows';
 
 type ReadResult = { ok: true; settings: Settings } | { ok: false; errors: string[] };
-/** A bracket row's `upTo` or `rate` input (the top bracket has no `upTo`). */
-const bracketField = (row: Element, field: 'upTo' | 'rate') =>
-  row.querySelector<HTMLInputElement>(`[data-field="${field}"]`);
 
 // The form leaves the upper bound to parseSettings: "from 0 to 1,000,000,000,000" helps nobody.
 const MONEY: Limit = { min: 0 };
@@ -40,7 +35,7 @@ export class ProgramSettingsElement extends HTMLElement {
   #defaults!: Settings;
   /** Our program's tiers: the tier-keyed fields, and what a file's tier keys must be. */
   #tiers: readonly TierInfo[] = [];
-  #brackets: RowsEditor | undefined;
+  #brackets: Rows | undefined;
 
   connectedCallback(): void {
     if (this.#connected) return;
@@ -48,28 +43,17 @@ export class ProgramSettingsElement extends HTMLElement {
     const program = readDefaults(this);
     this.#defaults = program.settings;
     this.#tiers = program.tiers;
-    this.#brackets ??= rowsEditor(this, {
-      prefix: 'pps-bracket',
-      max: MAX_BRACKETS,
-      // A new bracket goes below the open top bracket, which stays last.
-      addAt: (count) => Math.max(0, count - 1),
-      label: (row, index, count) => {
-        const words = bracketWords(index, count);
-        const upTo = bracketField(row, 'upTo');
-        const remove = row.querySelector('[data-remove-row]');
-        if (index === count - 1) {
-          // The top bracket is open: no limit and no remove button.
-          upTo?.closest('.pp-field')?.remove();
-          remove?.remove();
-        } else {
-          upTo!.labels![0]!.textContent = words.upTo;
-          remove!.textContent = words.remove;
-        }
-        bracketField(row, 'rate')!.labels![0]!.textContent = words.rate;
-      },
-      changed: ({ added, index }) =>
-        added ? `Added bracket ${index + 1}. Enter its upper limit and rate.` : `Removed bracket ${index + 1}.`,
-    });
+    // The bracket editor loads when the brackets first change (see src/calculator/rows.ts).
+    this.#brackets ??= deferRowsEditor(
+      this,
+      () =>
+        import('../../calculator/bracket-rows').then(({ bracketRowsEditor }) => bracketRowsEditor(this, 'pps-bracket')),
+      () =>
+        this.#reject(
+          ['The bracket editor could not load: reload the page to try again.'],
+          'The brackets did not change.',
+        ),
+    );
     const { settings, problem } = loadSettings(program);
     this.#fill(settings);
     const saved = hasSavedSettings();
@@ -129,7 +113,17 @@ export class ProgramSettingsElement extends HTMLElement {
     }
     for (const control of this.querySelectorAll<FormControl>('[aria-invalid]')) setFieldError(control, null);
     this.#showErrors([]);
-    this.#brackets?.set(settings.commissionBrackets.map(({ upTo, rate }) => ({ upTo: text(upTo), rate: text(rate) })));
+    // The rendered brackets (the defaults) need no editor: it loads only for other brackets.
+    const brackets = settings.commissionBrackets;
+    const rows = this.#brackets?.rows() ?? [];
+    const shown =
+      brackets.length === rows.length &&
+      brackets.every(
+        ({ upTo, rate }, index) =>
+          (rowField(rows[index]!, 'upTo')?.value ?? '') === text(upTo) &&
+          rowField(rows[index]!, 'rate')?.value === text(rate),
+      );
+    if (!shown) void this.#brackets?.set(brackets);
   }
 
   /** Reads and validates the whole form; flags each bad field and returns every problem. */
@@ -162,8 +156,8 @@ export class ProgramSettingsElement extends HTMLElement {
       ]),
     );
     const commissionBrackets = (this.#brackets?.rows() ?? []).map((row) => {
-      const upTo = bracketField(row, 'upTo');
-      return { upTo: upTo && number(upTo, { min: 1 }), rate: number(bracketField(row, 'rate')!, percentLimit) };
+      const upTo = rowField(row, 'upTo');
+      return { upTo: upTo && number(upTo, { min: 1 }), rate: number(rowField(row, 'rate')!, percentLimit) };
     });
     const preset = this.querySelector<HTMLInputElement>('input[name="tierPreset"]:checked')?.value;
 

@@ -114,6 +114,22 @@ test.describe('Your program settings', () => {
     await expect(settings.status).toHaveText('Removed bracket 3.');
   });
 
+  test('loads its bracket editor only when the brackets change', async ({ page }) => {
+    const loaded: string[] = [];
+    page.on('request', (request) => loaded.push(new URL(request.url()).pathname));
+    const lazy = () => loaded.some((path) => /\/(rows-editor|bracket-rows)\./.test(path));
+    const settings = new SettingsPage(page);
+    await settings.goto();
+    await expect(settings.field('Top bracket rate (%)')).toHaveId('pps-bracket-3-rate');
+    await expect(page.getByRole('button', { name: 'Add a bracket' })).toBeEnabled();
+    expect(lazy()).toBe(false);
+
+    await page.getByRole('button', { name: 'Remove bracket 1' }).click();
+    await expect(settings.field('Top bracket rate (%)')).toHaveId('pps-bracket-2-rate');
+    await expect(settings.status).toHaveText('Removed bracket 1.');
+    expect(lazy()).toBe(true);
+  });
+
   test('has no axe violations in either theme, also with errors showing', async ({ page }) => {
     // Three full-page axe runs on a long page: allow for a busy machine.
     test.slow();
