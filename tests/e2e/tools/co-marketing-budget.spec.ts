@@ -140,11 +140,11 @@ test.describe('Co-marketing budget: portfolio planner', () => {
     );
     await planner.importCsv('partners.csv', 'name,tier,pipeline,strategic\nAcme,gold,7,1.2\n');
     await expect(planner.importError).toContainText('Line 2: pipeline: Enter a number from 0.5 to 2.');
-    expect(await planner.tableText()).toEqual(before);
+    await expect.poll(() => planner.tableText()).toEqual(before);
 
     await planner.importCsv('good.csv', 'name,tier,pipeline,strategic\nDelta,silver,2,1.5\n');
     await expect(planner.importError).toHaveText('');
-    expect(await planner.tableText()).toEqual([['Delta', 'silver', '2', '1.5']]);
+    await expect.poll(() => planner.tableText()).toEqual([['Delta', 'silver', '2', '1.5']]);
     await planner.expectOutput('Total requested', '15000', '$15,000');
   });
 
@@ -160,8 +160,10 @@ test.describe('Co-marketing budget: portfolio planner', () => {
     expect(text).toContain('Acme Analytics,gold,1.5,1.2,45000,33750');
 
     await planner.importCsv('edited.csv', 'name,tier,pipeline,strategic\nSolo,gold,1,1\n');
+    // The import loads its reader on demand: wait for each file's rows before the next.
+    await expect.poll(() => planner.tableText()).toEqual([['Solo', 'gold', '1', '1']]);
     await planner.importCsv(file.suggestedFilename(), text);
-    expect(await planner.tableText()).toEqual(before);
+    await expect.poll(() => planner.tableText()).toEqual(before);
   });
 
   test('adds and removes partners from the keyboard alone', async ({ page, planner }) => {

@@ -61,16 +61,20 @@ export class PortfolioPlannerPage extends CalculatorPage {
       .setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(text) });
   }
 
+  /**
+   * Each partner row's name, tier, pipeline and strategic, read in one step: rows replaced by an
+   * import while they are read would otherwise leave a locator waiting for a row that is gone.
+   * Each field is found through its visible label, as a reader finds it.
+   */
   async tableText(): Promise<string[][]> {
-    const rows: string[][] = [];
-    for (const group of await this.partners().all()) {
-      rows.push([
-        await group.getByLabel('Name', { exact: true }).inputValue(),
-        await group.getByLabel('Tier', { exact: true }).inputValue(),
-        await group.getByLabel('Pipeline', { exact: true }).inputValue(),
-        await group.getByLabel('Strategic', { exact: true }).inputValue(),
-      ]);
-    }
-    return rows;
+    return this.partners().evaluateAll((groups) =>
+      groups.map((group) =>
+        ['Name', 'Tier', 'Pipeline', 'Strategic'].map((name) => {
+          const label = [...group.querySelectorAll('label')].find((l) => l.textContent?.trim() === name);
+          const control = label?.control as HTMLInputElement | HTMLSelectElement | null | undefined;
+          return control && group.contains(control) ? control.value : `(no field labelled ${name})`;
+        }),
+      ),
+    );
   }
 }
