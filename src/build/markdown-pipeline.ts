@@ -67,16 +67,16 @@ function hook<Tree>(active: readonly Transform<Tree>[], path: string) {
   };
 }
 
-export function mdastPlugin(name: string, transforms: readonly Transform<MdastRoot>[]): MdastPluginEntry {
-  return (context) => {
+/** One plugin entry for either tree: the transforms this document needs, or none (the plugin stays out). */
+function treePlugin<Tree>(name: string, transforms: readonly Transform<Tree>[]) {
+  return (context: PluginFactoryContext) => {
     const { path, active } = chosen(transforms, context);
     return active.length === 0 ? null : { name, before: hook(active, path) };
   };
 }
 
-export function hastPlugin(name: string, transforms: readonly Transform<HastRoot>[]): HastPluginEntry {
-  return (context) => {
-    const { path, active } = chosen(transforms, context);
-    return active.length === 0 ? null : { name, before: hook(active, path) };
-  };
-}
+export const mdastPlugin = (name: string, transforms: readonly Transform<MdastRoot>[]): MdastPluginEntry =>
+  treePlugin(name, transforms);
+
+export const hastPlugin = (name: string, transforms: readonly Transform<HastRoot>[]): HastPluginEntry =>
+  treePlugin(name, transforms);
