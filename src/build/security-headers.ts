@@ -72,10 +72,24 @@ export function headerSet(scriptHashes: Iterable<string>): Record<string, string
   };
 }
 
-/** Astro's hashed assets never change under the same name, so browsers may keep them for a year. */
+/**
+ * Folders whose files are named by a hash of their content and so never change under the same
+ * name: browsers may keep them for a year. Astro's assets, and Pagefind's index chunks, result
+ * fragments and filter files, which a search session fetches again with each query otherwise.
+ */
 export const immutableAssets = {
-  path: '/_astro/*',
+  paths: ['/_astro/*', '/pagefind/index/*', '/pagefind/fragment/*', '/pagefind/filter/*'],
   headers: { 'Cache-Control': 'public, max-age=31536000, immutable' },
+};
+
+/**
+ * The site icon keeps its name across builds, so it is cached for a day rather than a year.
+ * Without a lifetime, browsers fetch it again each time the search page writes the query to the
+ * address, once a keystroke.
+ */
+export const iconAsset = {
+  path: '/favicon.svg',
+  headers: { 'Cache-Control': 'public, max-age=86400' },
 };
 
 /** Netlify / Cloudflare Pages `_headers` format: security headers everywhere, long caching for hashed assets. */
@@ -84,7 +98,12 @@ export function headersFile(headers: Record<string, string>): string {
     path,
     ...Object.entries(values).map(([name, value]) => `  ${name}: ${value}`),
   ];
-  return [...block('/*', headers), ...block(immutableAssets.path, immutableAssets.headers), ''].join('\n');
+  return [
+    ...block('/*', headers),
+    ...immutableAssets.paths.flatMap((path) => block(path, immutableAssets.headers)),
+    ...block(iconAsset.path, iconAsset.headers),
+    '',
+  ].join('\n');
 }
 
 export function nginxSnippet(headers: Record<string, string>): string {

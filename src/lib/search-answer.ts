@@ -62,6 +62,35 @@ export function searchWords(query: string): SearchWords {
   return { words, ignored: all.filter((word) => STOP_WORDS.has(word)) };
 }
 
+/**
+ * Whether a search should wait for typing to pause rather than run at once. Searching a word
+ * fetches the index chunk that holds it, so a word still being typed that is a single letter or
+ * the start of a filler word ("h", "wh", "do") would fetch chunks the finished question never
+ * needs ("how do I register a deal" needs "register" and "deal" only). A query of filler words
+ * only waits too. The wait is SEARCH_SETTLE_MS (src/scripts/search-timing.ts).
+ */
+export function waitsForPause(text: string): boolean {
+  const typed = queryWords(text);
+  if (typed.every((word) => STOP_WORDS.has(word))) return typed.length > 0;
+  return pendingWord(text) !== undefined;
+}
+
+/** The topic words worth fetching index chunks for while the query is still being typed. */
+export function preloadWords(text: string): string[] {
+  const typed = queryWords(text).filter((word) => !STOP_WORDS.has(word));
+  const pending = pendingWord(text);
+  return typed.filter((word) => word !== pending);
+}
+
+/** The last word, when it is still being typed and may yet become a filler word or is one letter. */
+function pendingWord(text: string): string | undefined {
+  if (/\s$/.test(text)) return undefined;
+  const last = queryWords(text.split(/\s+/).at(-1) ?? '')[0];
+  if (!last || STOP_WORDS.has(last)) return undefined;
+  const startsFiller = [...STOP_WORDS].some((stop) => stop.startsWith(last));
+  return last.length === 1 || startsFiller ? last : undefined;
+}
+
 /** "Most of the words": at least half of them, rounded up, and at least one. */
 export function mostOf(wordCount: number): number {
   return Math.max(1, Math.ceil(wordCount / 2));

@@ -30,7 +30,10 @@ export class HeaderSearchPanel {
     this.#input.addEventListener('keydown', (event) => {
       if (event.key === 'Enter') {
         event.preventDefault();
-        element.querySelector<HTMLAnchorElement>('[data-header-results] a')?.click();
+        const open = () => element.querySelector<HTMLAnchorElement>('[data-header-results] a')?.click();
+        // Enter before the search ran opens the top result for what is in the box, not the last search.
+        if (this.#session.takePending()) void this.#run(this.#input.value.trim().slice(0, 200), open);
+        else open();
       }
     });
     // Anything typed while this module was loading.
@@ -38,13 +41,15 @@ export class HeaderSearchPanel {
   }
 
   #typed(): void {
-    const query = this.#input.value.trim().slice(0, 200);
+    const text = this.#input.value.slice(0, 200);
+    const query = text.trim();
     // The search page trims and caps the query itself, so this stays as small as it can be.
     this.#link.href = `${this.#element.dataset['base'] ?? '/'}search/?${new URLSearchParams({ q: query })}`;
-    this.#session.typed(query, {}, () => void this.#run(query));
+    this.#session.typed(text, {}, () => void this.#run(query));
   }
 
-  async #run(query: string): Promise<void> {
+  /** Searches for `query` and shows the answer; `onFirst` runs once its top result is on the list. */
+  async #run(query: string, onFirst?: () => void): Promise<void> {
     const isCurrent = this.#session.begin();
     if (!query) {
       this.#list.replaceChildren();
@@ -62,18 +67,25 @@ export class HeaderSearchPanel {
     const found = await answer(pagefind, query);
     if (!found || !isCurrent()) return;
     this.#status.textContent = statusLine(found, query, false);
-    // The previous results stay until the first new one arrives, so the list does not flicker.
-    let shown = 0;
-    await answerItems(found, found.results.slice(0, SHOWN), isCurrent, (item) => {
-      if (shown++ === 0) this.#list.replaceChildren(item);
-      else this.#list.append(item);
-    });
-    if (found.results.length === 0) this.#list.replaceChildren();
-    if (!isCurrent()) return;
-    this.#suggestions.replaceChildren();
     if (found.results.length === 0) {
+      this.#list.replaceChildren();
       const lists = await this.#session.suggestions(query);
       if (isCurrent()) this.#suggestions.replaceChildren(...lists);
+      return;
     }
+    this.#suggestions.replaceChildren();
+    // The previous results stay until the first new one arrives, so the list does not flicker.
+    let shown = 0;
+    await answerItems(
+      found,
+      found.results.slice(0, SHOWN),
+      isCurrent,
+      (item) => {
+        if (shown++ > 0) return this.#list.append(item);
+        this.#list.replaceChildren(item);
+        onFirst?.();
+      },
+      this.#session.pace(this.#list),
+    );
   }
 }

@@ -10,13 +10,15 @@ import {
   isKnownWord,
   needsPartialMatches,
   partialMatches,
+  preloadWords,
   searchWords,
   suggestTerms,
+  waitsForPause,
   type Suggestion,
 } from '../lib/search-answer';
 import { excerptParts } from '../lib/search-query';
 import { searchRanking } from '../lib/search-ranking';
-import { SEARCH_DEBOUNCE_MS } from './search-timing';
+import { LIST_PAUSE_MS, SEARCH_DEBOUNCE_MS, SEARCH_SETTLE_MS } from './search-timing';
 
 export interface PagefindSubResult {
   title: string;
@@ -70,9 +72,12 @@ export function loadPagefind(bundlePath: string): Promise<Pagefind> {
   return pagefind;
 }
 
-/** Starts fetching the index chunks a query will need, without waiting for the debounce. */
-export function preloadQuery(pagefind: Pagefind, query: string, filters: Record<string, unknown> = {}): void {
-  const { words } = searchWords(query);
+/**
+ * Starts fetching the index chunks the words typed so far will need, without waiting for the
+ * debounce; a word still being typed that may become a filler word is left for later.
+ */
+export function preloadQuery(pagefind: Pagefind, text: string, filters: Record<string, unknown> = {}): void {
+  const words = preloadWords(text);
   if (words.length > 0) void pagefind.preload(words.join(' '), { filters });
 }
 
@@ -160,26 +165,52 @@ export async function answer(
   return result;
 }
 
+/** How many results load as soon as typing pauses; the rest load as the reader scrolls toward them. */
+export const EAGER_RESULTS = 3;
+
+/** When a result list may load more than its top result (SearchSession provides both). */
+export interface ListPace {
+  /** Typing has paused for `ms` since the last keystroke (at once if there was none). */
+  typingPaused(ms: number): Promise<void>;
+  /** The list's last item is in view: the reader may want the next one. */
+  nearEnd(): Promise<void>;
+}
+
 /**
- * Loads each result's details and hands them over in rank order as they arrive, so the first
- * result shows as soon as its own fragment is in. Only the first is fetched until it is shown:
- * a search overtaken by the next keystroke costs one fragment, not a page of them.
+ * Loads each result's details and hands them over in rank order. The top result loads at once, so
+ * it follows every keystroke. A fragment holds a page's whole text (4–10 KB), so the rest wait
+ * until they are likely to be read: the next `eagerCount` - 1 until typing has paused for
+ * LIST_PAUSE_MS, and any after those until the reader scrolls to them. A search overtaken by the
+ * next keystroke stops at once.
  */
 export async function inRankOrder(
   results: readonly PagefindResult[],
   isCurrent: () => boolean,
   show: (data: PagefindData, result: PagefindResult) => void,
+  pace: ListPace,
+  eagerCount = EAGER_RESULTS,
 ): Promise<boolean> {
   const [first, ...rest] = results;
   if (!first) return isCurrent();
   const firstData = await first.data();
   if (!isCurrent()) return false;
   show(firstData, first);
-  const pending = rest.map((result) => result.data());
+  if (rest.length === 0) return true;
+  await pace.typingPaused(LIST_PAUSE_MS);
+  if (!isCurrent()) return false;
+  const eager = rest.slice(0, eagerCount - 1);
+  const pending = eager.map((result) => result.data());
   for (const [index, data] of pending.entries()) {
     const loaded = await data;
     if (!isCurrent()) return false;
-    show(loaded, rest[index]!);
+    show(loaded, eager[index]!);
+  }
+  for (const result of rest.slice(eagerCount - 1)) {
+    await pace.nearEnd();
+    if (!isCurrent()) return false;
+    const loaded = await result.data();
+    if (!isCurrent()) return false;
+    show(loaded, result);
   }
   return true;
 }
@@ -283,19 +314,39 @@ export function statusLine(found: Answer, query: string, filtered: boolean): str
 }
 
 /**
+ * How many of `results` (a run of `found`'s) load without waiting for the reader to scroll:
+ * EAGER_RESULTS, or more where needed to reach the first partial match, since the status line
+ * says partial matches were added.
+ */
+export function eagerCount(found: Pick<Answer, 'results' | 'strictCount'>, results: readonly PagefindResult[]): number {
+  const offset = results[0] ? found.results.indexOf(results[0]) : 0;
+  const hasPartial = found.strictCount < found.results.length;
+  const throughFirstPartial = hasPartial ? found.strictCount - offset + 1 : 0;
+  return Math.max(EAGER_RESULTS, throughFirstPartial);
+}
+
+/**
  * The list item of each of `results` (some of `found`'s), handed to `show` in rank order while
- * the search is current (see `inRankOrder`); a partial match says how many words it has.
+ * the search is current, the later ones as `pace` allows (see `inRankOrder`); a partial match
+ * says how many words it has.
  */
 export function answerItems(
   found: Answer,
   results: readonly PagefindResult[],
   isCurrent: () => boolean,
   show: (item: HTMLLIElement) => void,
+  pace: ListPace,
 ): Promise<boolean> {
-  return inRankOrder(results, isCurrent, (data, result) => {
-    const matched = found.matchedWords.get(result.id);
-    show(resultItem(data, matched === undefined ? undefined : { words: matched, of: found.words.length }));
-  });
+  return inRankOrder(
+    results,
+    isCurrent,
+    (data, result) => {
+      const matched = found.matchedWords.get(result.id);
+      show(resultItem(data, matched === undefined ? undefined : { words: matched, of: found.words.length }));
+    },
+    pace,
+    eagerCount(found, results),
+  );
 }
 
 /**
@@ -306,7 +357,10 @@ export function answerItems(
 export class SearchSession {
   readonly #bundlePath: string;
   #runId = 0;
+  #keystrokes = 0;
+  #lastKeyAt = -Infinity;
   #debounce: ReturnType<typeof setTimeout> | undefined;
+  #watching: IntersectionObserver | undefined;
 
   constructor(element: HTMLElement) {
     this.#bundlePath = element.dataset['bundlePath'] ?? '/pagefind/';
@@ -316,19 +370,75 @@ export class SearchSession {
     return loadPagefind(this.#bundlePath);
   }
 
-  /** Starts fetching the index chunks `query` needs at once, and calls `run` once typing pauses. */
-  typed(query: string, filters: Record<string, unknown>, run: () => void): void {
+  /**
+   * Starts fetching the index chunks `text` (the box's value as typed) needs at once, and calls
+   * `run` once typing pauses: briefly, or longer while the last word may still become a filler word.
+   */
+  typed(text: string, filters: Record<string, unknown>, run: () => void): void {
+    this.#keystrokes += 1;
+    this.#lastKeyAt = performance.now();
     clearTimeout(this.#debounce);
     void this.pagefind()
-      .then((pagefind) => preloadQuery(pagefind, query, filters))
+      .then((pagefind) => preloadQuery(pagefind, text, filters))
       .catch(() => undefined);
-    this.#debounce = setTimeout(run, SEARCH_DEBOUNCE_MS);
+    this.#debounce = setTimeout(
+      () => {
+        this.#debounce = undefined;
+        run();
+      },
+      waitsForPause(text) ? SEARCH_SETTLE_MS : SEARCH_DEBOUNCE_MS,
+    );
   }
 
-  /** Starts a search; the function returned says whether it is still the latest one. */
+  /** Whether a typed query is still waiting for its search; cancels the wait (the caller runs it now). */
+  takePending(): boolean {
+    const pending = this.#debounce !== undefined;
+    clearTimeout(this.#debounce);
+    this.#debounce = undefined;
+    return pending;
+  }
+
+  /**
+   * Starts a search; the function returned says whether it is still the latest one. A keystroke
+   * ends it at once, before the next search begins, so it fetches no more result fragments.
+   */
   begin(): () => boolean {
     const runId = ++this.#runId;
-    return () => runId === this.#runId;
+    const keystrokes = this.#keystrokes;
+    this.#watching?.disconnect();
+    this.#watching = undefined;
+    return () => runId === this.#runId && keystrokes === this.#keystrokes;
+  }
+
+  /**
+   * The pace for a result list (see `inRankOrder`): typing pauses are timed from this session's
+   * last keystroke; "near the end" is the list's last item wholly on screen, or within half a
+   * screen below it on a scrolling page (inside the search dialog, only what the dialog shows
+   * counts). A wait for the end is dropped when the next search begins.
+   */
+  pace(list: HTMLElement): ListPace {
+    return {
+      typingPaused: (ms) =>
+        new Promise((resolve) => {
+          setTimeout(resolve, Math.max(0, this.#lastKeyAt + ms - performance.now()));
+        }),
+      nearEnd: () =>
+        new Promise((resolve) => {
+          const last = list.lastElementChild;
+          if (!last) return resolve();
+          this.#watching?.disconnect();
+          const watching = new IntersectionObserver(
+            (entries) => {
+              if (!entries.some((entry) => entry.isIntersecting)) return;
+              watching.disconnect();
+              resolve();
+            },
+            { rootMargin: '0px 0px 50% 0px', threshold: 1 },
+          );
+          this.#watching = watching;
+          watching.observe(last);
+        }),
+    };
   }
 
   /** The "Glossary terms" and "Main pages" lists for a search that found nothing (none when there is nothing to suggest). */

@@ -130,6 +130,8 @@ export class SearchPageElement extends HTMLElement {
       this.#list.setAttribute('aria-busy', 'false');
       return;
     }
+    // Pagefind counts a filter's pages only once that filter's index is loaded.
+    await this.#allFilterCounts(pagefind);
     const found = await answer(pagefind, state.query, toPagefindFilters(state));
     if (!found || !isCurrent()) return;
     if (found.strictCount > 0 || hasFilters(state)) this.#renderCounts(found.filters);
@@ -153,15 +155,33 @@ export class SearchPageElement extends HTMLElement {
     const found = this.#found;
     if (!found) return;
     const batch = found.results.slice(this.#shown, this.#shown + PAGE_SIZE);
-    let first: HTMLLIElement | undefined;
-    const complete = await answerItems(found, batch, this.#isCurrent, (item) => {
-      first ??= item;
-      this.#list.append(item);
-    });
+    // Hidden until this page of results is all in, so it cannot ask for the same page twice.
+    this.#more.hidden = true;
+    this.#list.setAttribute('aria-busy', 'true');
+    const pace = this.#session.pace(this.#list);
+    let first = true;
+    const complete = await answerItems(
+      found,
+      batch,
+      this.#isCurrent,
+      (item) => {
+        this.#list.append(item);
+        if (first && moveFocus) item.querySelector('a')?.focus();
+        first = false;
+      },
+      {
+        typingPaused: pace.typingPaused,
+        nearEnd: () => {
+          // The first results are in; the rest load as the reader scrolls to them.
+          this.#list.setAttribute('aria-busy', 'false');
+          return pace.nearEnd();
+        },
+      },
+    );
     if (!complete) return;
+    this.#list.setAttribute('aria-busy', 'false');
     this.#shown += batch.length;
     this.#more.hidden = this.#shown >= found.results.length;
-    if (moveFocus) first?.querySelector('a')?.focus();
   }
 
   #renderCounts(counts: FilterCounts): void {

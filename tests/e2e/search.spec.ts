@@ -56,6 +56,32 @@ test('filters show how many pages each would match', async ({ page }) => {
   expect(Number((await count.textContent())?.replace(/\D/g, ''))).toBeGreaterThan(0);
 });
 
+test('with a query, each filter shows how many of its results it would keep', async ({ page }) => {
+  await page.goto('/search/?q=commission');
+  await expect(status(page)).toContainText(/^(\d+) pages match “commission”/);
+  const total = Number((await status(page).textContent())?.match(/^(\d+)/)?.[1]);
+  const team = Number((await page.locator('[data-count-for="audience:team"]').textContent())?.replace(/\D/g, ''));
+  // Every page about commission is for the team; the count was 0 when Pagefind had not loaded the filters.
+  expect(team).toBeGreaterThan(0);
+  expect(team).toBeLessThanOrEqual(total);
+});
+
+test('results past the first few load as the reader scrolls to them, then "Show more results"', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('/search/?q=partner');
+  await expect(page.locator('[data-results]')).toHaveAttribute('aria-busy', 'false');
+  await expect(results(page)).toHaveCount(3);
+  const more = page.getByRole('button', { name: 'Show more results' });
+  await expect(more).toBeHidden();
+  // Each result that comes into view brings the next, until the first page of 12 is in.
+  await expect(async () => {
+    await results(page).last().scrollIntoViewIfNeeded();
+    await expect(results(page)).toHaveCount(12, { timeout: 500 });
+  }).toPass();
+  await more.click();
+  await expect(results(page).nth(12).locator('a.pp-result__title')).toBeFocused();
+});
+
 test('no results suggests clearing the filters, and clearing brings results back', async ({ page }) => {
   await page.goto('/search/?q=webinar&type=oem&asset=demo-environment&impact=medium&stage=identify');
   await expect(status(page)).toContainText('Try clearing the filters');
@@ -131,6 +157,17 @@ test('a search that finds nothing suggests glossary terms and the main pages', a
   await expect(suggestions.getByText('Main pages')).toBeVisible();
   await suggestions.getByRole('link', { name: 'Glossary', exact: true }).click();
   await expect(page).toHaveURL(/\/reference\/glossary\/$/);
+});
+
+test('Enter in the header search opens the top result for what is in the box, even before it was searched', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Search' }).click();
+  const input = page.getByRole('dialog').getByRole('searchbox', { name: 'Search' });
+  await input.fill('battle card');
+  await input.press('Enter');
+  await expect(page).toHaveURL(/\/templates\/battle-card\/$/);
 });
 
 test('the header search answers questions with the same rules as the search page', async ({ page }) => {

@@ -8,9 +8,44 @@ import {
   needsPartialMatches,
   partialMatches,
   queryWords,
+  preloadWords,
   searchWords,
   suggestTerms,
+  waitsForPause,
 } from '../../src/lib/search-answer';
+
+describe('waitsForPause and preloadWords', () => {
+  // Each step of typing "how do I register a deal", and whether that step searches at once.
+  it.each([
+    ['h', true, []],
+    ['ho', true, []],
+    ['how', true, []],
+    ['how d', true, []],
+    ['how do I r', true, []],
+    ['how do I re', false, ['re']],
+    ['how do I register a d', true, ['register']],
+    ['how do I register a de', false, ['register', 'de']],
+    ['how do I register a deal', false, ['register', 'deal']],
+    ['what do I get at go', true, []],
+    ['what do I get at gol', false, ['gol']],
+  ])('%j waits: %s, preloads %j', (text, waits, words) => {
+    expect(waitsForPause(text)).toBe(waits);
+    expect(preloadWords(text)).toEqual(words);
+  });
+
+  it('searches a finished word at once, even one a filler word starts with', () => {
+    // A space after the word says it is finished.
+    expect(waitsForPause('go ')).toBe(false);
+    expect(preloadWords('go ')).toEqual(['go']);
+    expect(waitsForPause('partner program')).toBe(false);
+  });
+
+  it('waits on a question of filler words only, and on nothing for an empty box', () => {
+    expect(waitsForPause('who are you')).toBe(true);
+    expect(waitsForPause('who are you ')).toBe(true);
+    expect(waitsForPause('   ')).toBe(false);
+  });
+});
 
 describe('searchWords', () => {
   it.each([
