@@ -16,7 +16,8 @@
  * // Every element module registers itself, last, behind the same guard (a page may load it twice):
  * if (!customElements.get('pp-co-marketing-budget')) customElements.define('pp-co-marketing-budget', BudgetElement);
  * ```
- * On connect the element loads the saved settings (`this.settings`), writes the currency into
+ * On connect the element loads the saved settings (`this.settings`; the settings parser loads only
+ * in a browser that has some, so the element starts a moment later there), writes the currency into
  * `[data-settings-currency]` (see SettingsNote.astro), calls `applySettings()`,
  * fills every control carrying `data-param` from the query string (parameter = control name),
  * computes, and wires the copy toolbar (`[data-copy-toolbar]`). After every `input`/`change` it
@@ -51,7 +52,7 @@ import { parseNumberInput, type FieldErrors, type NumberResult, type Limit } fro
 import { formatMoney, markdownTable } from '../lib/format';
 import { toCsv } from '../lib/csv';
 import type { ProgramDefaults, Settings } from './settings';
-import { loadSettings, onSettingsChange, readDefaults } from './settings-store';
+import { hasSavedSettings, loadSettings, onSettingsChange, readDefaults } from './settings-store';
 import { currentLink, readQuery, writeQuery } from './url-state';
 import { setControlValue, setFieldError, type FormControl } from './fields';
 import { clearOutput, showOutput } from './outputs';
@@ -95,7 +96,19 @@ export abstract class CalculatorElement extends HTMLElement {
     if (this.#connected) return;
     this.#connected = true;
     this.defaults = readDefaults(this);
-    this.settings = loadSettings(this.defaults).settings;
+    this.settings = this.defaults.settings;
+    // Saved settings need the settings file's parser, which only a browser that has them loads;
+    // until then the page shows its server render, which is the defaults' result.
+    if (!hasSavedSettings()) return this.#start();
+    void loadSettings(this.defaults).then(({ settings }) => {
+      this.settings = settings;
+      this.#start();
+    });
+  }
+
+  /** Applies the settings, fills the fields from the link, wires the page and computes. */
+  #start(): void {
+    if (!this.#connected || this.#stopSettings) return;
     this.#showCurrency();
     this.applySettings();
     this.restoreFromQuery(readQuery(this.queryNames()));
@@ -116,6 +129,7 @@ export abstract class CalculatorElement extends HTMLElement {
 
   disconnectedCallback(): void {
     this.#stopSettings?.();
+    this.#stopSettings = undefined;
     clearTimeout(this.#summaryTimer);
     this.#connected = false;
   }

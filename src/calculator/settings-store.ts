@@ -4,18 +4,18 @@
  * read falls back to the defaults and says why, and every write reports whether it stuck.
  *
  * Public API
- * - `loadSettings(defaults)` → `{ settings, problem? }`: saved settings, or `defaults` plus a
- *   sentence explaining why the saved ones could not be used.
+ * - `loadSettings(defaults)` → (a promise of) `{ settings, problem? }`: saved settings, or
+ *   `defaults` plus a sentence explaining why the saved ones could not be used.
  * - `readDefaults(element)` — the program defaults the server render put in `data-defaults`
  *   (src/program/defaults.ts), so no browser module carries its own copy.
  * - `hasSavedSettings()`.
- * - `saveSettings(settings)` → `{ ok: true } | { ok: false, message }`.
+ * - `saveSettings(json)` → `{ ok: true } | { ok: false, message }`, for the text `settingsToJson` gives.
  * - `clearSettings()` → same result type; afterwards `loadSettings()` gives the defaults.
  * - `onSettingsChange(defaults, callback)` — called with fresh settings when another tab saves; returns
  *   a function that stops listening.
  * - `SETTINGS_KEY`.
  */
-import { parseSettingsJson, settingsToJson, type ProgramDefaults, type Settings } from './settings';
+import type { ProgramDefaults, Settings } from './settings';
 
 export const SETTINGS_KEY = 'partner-playbook:settings:v1';
 
@@ -29,7 +29,13 @@ function storage(): Storage | undefined {
   }
 }
 
-export function loadSettings(defaults: ProgramDefaults): { settings: Settings; problem?: string } {
+/**
+ * The settings file's parser (src/calculator/settings-file.ts) loads only where it is needed: on
+ * a calculator page, only in a browser that has saved settings.
+ */
+const settingsFile = () => import('./settings-file');
+
+export async function loadSettings(defaults: ProgramDefaults): Promise<{ settings: Settings; problem?: string }> {
   const defaultSettings = defaults.settings;
   let text: string | null;
   try {
@@ -41,6 +47,7 @@ export function loadSettings(defaults: ProgramDefaults): { settings: Settings; p
     };
   }
   if (text === null) return { settings: defaultSettings };
+  const { parseSettingsJson } = await settingsFile();
   const parsed = parseSettingsJson(text, defaultSettings, defaults.tiers);
   if (parsed.ok) return { settings: parsed.settings };
   return {
@@ -50,11 +57,12 @@ export function loadSettings(defaults: ProgramDefaults): { settings: Settings; p
   };
 }
 
-export function saveSettings(settings: Settings): StoreResult {
+/** Saves the text of a settings file (`settingsToJson` in src/calculator/settings-file.ts). */
+export function saveSettings(json: string): StoreResult {
   const store = storage();
   try {
     if (!store) throw new Error('unavailable');
-    store.setItem(SETTINGS_KEY, settingsToJson(settings));
+    store.setItem(SETTINGS_KEY, json);
     return { ok: true };
   } catch {
     return {
@@ -84,7 +92,8 @@ export function hasSavedSettings(): boolean {
 
 export function onSettingsChange(defaults: ProgramDefaults, callback: (settings: Settings) => void): () => void {
   const listener = (event: StorageEvent) => {
-    if (event.key === SETTINGS_KEY || event.key === null) callback(loadSettings(defaults).settings);
+    if (event.key === SETTINGS_KEY || event.key === null)
+      void loadSettings(defaults).then(({ settings }) => callback(settings));
   };
   window.addEventListener('storage', listener);
   return () => window.removeEventListener('storage', listener);

@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import {
-  activeTierRules,
-  parseSettings as parseAgainst,
-  parseSettingsJson as parseJsonAgainst,
-  settingsToJson,
-  type Settings,
-} from './settings';
-import type { ProgramDefaults } from './settings';
+import { activeTierRules, type ProgramDefaults, type Settings } from './settings';
+import { parseSettings as parseAgainst, parseSettingsJson as parseJsonAgainst, settingsToJson } from './settings-file';
 
 // A fixed set of defaults, so these tests check the parser and not any one program's figures
 // (src/program/defaults.test.ts checks that the real defaults come from the program file).

@@ -69,6 +69,27 @@ describe('JavaScript budgets', () => {
   });
 });
 
+describe('what a calculator loads', () => {
+  it('reads saved settings with a parser it fetches only when the browser has saved some', () => {
+    // Every calculator element gets the program defaults in data-defaults; the settings page itself edits the file.
+    const calculators = toolPages.filter(
+      (page) => /<pp-[a-z-]+ data-defaults/.test(page.html) && page.url !== '/tools/settings/',
+    );
+    expect(calculators.length).toBeGreaterThanOrEqual(7);
+    for (const page of calculators) {
+      const weight = pageWeight(dist, page.html);
+      expect(
+        weight.scripts.filter((url) => url.includes('/settings-file.')),
+        `${page.url} loads the settings parser up front`,
+      ).toEqual([]);
+      expect(
+        weight.lazyScripts.some((url) => url.includes('/settings-file.')),
+        `${page.url} cannot load the settings parser at all`,
+      ).toBe(true);
+    }
+  });
+});
+
 describe.each(['dist', 'dist-partner'])('images in %s', (build) => {
   const dir = join(root, build);
 

@@ -1,17 +1,11 @@
 /**
  * `pp-program-settings`: the editor on /tools/settings/. It shows the settings saved in this
  * browser, and saves, exports, imports and resets them. Every path that changes settings goes
- * through `parseSettings` (src/calculator/settings.ts), so a bad form or a bad file changes nothing.
+ * through `parseSettings` (src/calculator/settings-file.ts), so a bad form or a bad file changes nothing.
  */
 import { parseNumberInput, percentLimit, type Limit } from '../../calculator/limits';
-import {
-  MAX_SETTINGS_FILE_BYTES,
-  parseSettings,
-  parseSettingsJson,
-  rateLimits,
-  settingsToJson,
-  type Settings,
-} from '../../calculator/settings';
+import { MAX_SETTINGS_FILE_BYTES, rateLimits, type Settings } from '../../calculator/settings';
+import { parseSettings, parseSettingsJson, settingsToJson } from '../../calculator/settings-file';
 import { earnedTiers, type TierInfo } from '../../lib/tiers';
 import {
   clearSettings,
@@ -54,7 +48,12 @@ export class ProgramSettingsElement extends HTMLElement {
           'The brackets did not change.',
         ),
     );
-    const { settings, problem } = loadSettings(program);
+    void loadSettings(program).then(({ settings, problem }) => this.#start(settings, problem));
+  }
+
+  /** Shows the settings in force and turns the buttons on (the server render leaves them off). */
+  #start(settings: Settings, problem: string | undefined): void {
+    if (!this.#connected) return;
     this.#fill(settings);
     const saved = hasSavedSettings();
     this.#note(
@@ -69,8 +68,10 @@ export class ProgramSettingsElement extends HTMLElement {
       control.disabled = false;
     }
     this.addEventListener('click', this.#onClick);
-    this.#fileInput().addEventListener('change', () => void this.#import());
+    this.#fileInput().addEventListener('change', this.#onFile);
   }
+
+  #onFile = (): void => void this.#import();
 
   disconnectedCallback(): void {
     this.removeEventListener('click', this.#onClick);
@@ -189,7 +190,7 @@ export class ProgramSettingsElement extends HTMLElement {
   #save(): void {
     const result = this.#read();
     if (!result.ok) return this.#reject(result.errors, 'Nothing was saved.');
-    const stored = saveSettings(result.settings);
+    const stored = saveSettings(settingsToJson(result.settings));
     if (!stored.ok) return this.#reject([stored.message], 'Nothing was saved.');
     this.#showErrors([]);
     this.#status('Settings saved. Every calculator on this site now uses them in this browser.');
@@ -231,7 +232,7 @@ export class ProgramSettingsElement extends HTMLElement {
     }
     const parsed = parseSettingsJson(text, this.#defaults, this.#tiers);
     if (!parsed.ok) return this.#reject(parsed.errors, `“${file.name}” was not imported. Nothing was changed.`);
-    const stored = saveSettings(parsed.settings);
+    const stored = saveSettings(settingsToJson(parsed.settings));
     this.#fill(parsed.settings);
     if (!stored.ok)
       return this.#reject([stored.message], 'The form shows the imported settings, but they are not saved.');
