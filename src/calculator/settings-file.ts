@@ -95,6 +95,18 @@ class Reader {
     return value;
   }
 
+  /** An object keyed by tier id, with any other key reported. */
+  tierKeyed(value: unknown, tiers: readonly TierInfo[], where: string): Record<string, unknown> | undefined {
+    const record = this.object(value, where);
+    if (record)
+      this.unknownKeys(
+        record,
+        tiers.map((tier) => tier.id),
+        where,
+      );
+    return record;
+  }
+
   /** A threshold: a number of at least 0, or null for "no such path". */
   threshold(value: unknown, fallback: number | null, where: string, integer: boolean): number | null {
     if (value === null) return null;
@@ -113,13 +125,8 @@ function readTierRecord(
 ): Record<Tier, number> {
   const result: Record<Tier, number> = {};
   for (const tier of tiers) result[tier.id] = fallback[tier.id] ?? 0;
-  const record = reader.object(value, where);
+  const record = reader.tierKeyed(value, tiers, where);
   if (!record) return result;
-  reader.unknownKeys(
-    record,
-    tiers.map((tier) => tier.id),
-    where,
-  );
   for (const tier of tiers) {
     result[tier.id] = reader.number(record[tier.id], result[tier.id]!, `${where} for ${tier.name}`, limits);
   }
@@ -131,13 +138,8 @@ const noPath: TierRequirement = { revenue: null, referrals: null, certified: nul
 function readCustomTiers(reader: Reader, value: unknown, fallback: TierRules, tiers: readonly TierInfo[]): TierRules {
   const where = 'Custom thresholds';
   const earned = earnedTiers(tiers);
-  const record = reader.object(value, where);
+  const record = reader.tierKeyed(value, earned, where);
   if (!record) return fallback;
-  reader.unknownKeys(
-    record,
-    earned.map((tier) => tier.id),
-    where,
-  );
   const result: Record<string, TierRequirement> = {};
   for (const { id, name } of earned) {
     const tierWhere = `${where} for ${name}`;

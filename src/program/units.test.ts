@@ -47,7 +47,11 @@ describe('formatFigure', () => {
     [1, 'quarters', 'USD', '1 quarter'],
     [12, 'months', 'USD', '12 months'],
     [15, 'minutes', 'USD', '15 minutes'],
+    [1, 'hours', 'USD', '1 hour'],
+    [1200, 'number', 'USD', '1,200'],
   ] as const)('%d as %s in %s reads %s', (value, unit, currency, text) =>
     expect(formatFigure(value, unit, currency)).toBe(text),
   );
+
+  it('writes text as it is', () => expect(formatFigure('Quarterly', 'text', 'USD')).toBe('Quarterly'));
 });

@@ -55,30 +55,21 @@ export function unitOf(path: string, tierIds: readonly string[] = []): Unit {
   return rules.find(([pattern]) => pattern.test(key))?.[1] ?? 'text';
 }
 
-function plural(value: number, one: string, many: string): string {
-  return `${formatNumber(value)} ${value === 1 ? one : many}`;
-}
+/** Units counted in whole things: the singular and plural word after the number. */
+const counted: Readonly<Partial<Record<Unit, readonly [string, string]>>> = {
+  days: ['day', 'days'],
+  'business days': ['business day', 'business days'],
+  months: ['month', 'months'],
+  hours: ['hour', 'hours'],
+  minutes: ['minute', 'minutes'],
+  quarters: ['quarter', 'quarters'],
+};
 
 export function formatFigure(value: unknown, unit: Unit, currency: CurrencyCode): string {
   if (typeof value !== 'number') return String(value);
-  switch (unit) {
-    case 'money':
-      return formatMoney(value, currency);
-    case 'percent':
-      return formatPercent(value, 2);
-    case 'days':
-      return plural(value, 'day', 'days');
-    case 'business days':
-      return plural(value, 'business day', 'business days');
-    case 'months':
-      return plural(value, 'month', 'months');
-    case 'hours':
-      return plural(value, 'hour', 'hours');
-    case 'minutes':
-      return plural(value, 'minute', 'minutes');
-    case 'quarters':
-      return plural(value, 'quarter', 'quarters');
-    default:
-      return formatNumber(value);
-  }
+  if (unit === 'money') return formatMoney(value, currency);
+  if (unit === 'percent') return formatPercent(value, 2);
+  const words = counted[unit];
+  if (!words) return formatNumber(value);
+  return `${formatNumber(value)} ${value === 1 ? words[0] : words[1]}`;
 }
