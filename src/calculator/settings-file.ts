@@ -33,6 +33,7 @@ import {
   type CommissionBracket,
   type DefaultRates,
   type Settings,
+  type TierPresetChoice,
 } from './settings';
 
 export type SettingsResult =

@@ -13,6 +13,7 @@
  * - `clearSettings()` → same result type; afterwards `loadSettings()` gives the defaults.
  * - `onSettingsChange(defaults, callback)` — called with fresh settings when another tab saves; returns
  *   a function that stops listening.
+ * - `settingsFile()` — loads the settings file's parser and writer.
  * - `SETTINGS_KEY`.
  */
 import type { ProgramDefaults, Settings } from './settings';
@@ -30,10 +31,11 @@ function storage(): Storage | undefined {
 }
 
 /**
- * The settings file's parser (src/calculator/settings-file.ts) loads only where it is needed: on
- * a calculator page, only in a browser that has saved settings.
+ * The settings file's parser and writer (src/calculator/settings-file.ts), loaded only when
+ * needed: by a calculator only in a browser with saved settings, by the settings page on the
+ * reader's first save, export or import.
  */
-const settingsFile = () => import('./settings-file');
+export const settingsFile = () => import('./settings-file');
 
 export async function loadSettings(defaults: ProgramDefaults): Promise<{ settings: Settings; problem?: string }> {
   const defaultSettings = defaults.settings;

@@ -38,7 +38,7 @@ import { resolveRoles } from './roles';
 import { clawbackShare as shareOfClawback } from '../tools/commission/model';
 import { formatFigure, unitOf } from './units';
 import { fillFigures } from './fill';
-import { bandRange, courseLength } from './tables';
+import { bandRange, changesTo, courseLength, reader } from './tables';
 import { formatMoney, formatPercent } from '../lib/format';
 
 export type { Program } from './load';
@@ -98,10 +98,18 @@ export const money = (amount: number): string => formatMoney(amount, program.cur
 export const percent = (rate: number): string => formatPercent(rate, 2);
 
 export function upcomingFor(pathOrRoles: string) {
-  const path = resolveRoles(pathOrRoles, tiers);
-  return loaded.upcoming.filter((change) =>
-    Object.keys(change.set).some((changed) => changed === path || changed.startsWith(`${path}.`)),
-  );
+  return changesTo(loaded, resolveRoles(pathOrRoles, tiers));
+}
+
+const programReader = reader(loaded);
+
+/**
+ * A figure as a page states it (`<Program>`): formatted, followed by "(from <date>: <new value>)"
+ * for each dated change to it. An unknown path fails the build, naming the path.
+ */
+export function statedFigure(path: string): string {
+  value(path);
+  return programReader.shown(resolveRoles(path, tiers));
 }
 
 export { longDate } from './dates';

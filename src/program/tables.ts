@@ -22,6 +22,13 @@ export interface TableData {
   readonly rows: readonly (readonly string[])[];
 }
 
+/** The program's upcoming dated changes that alter the figure at `path` (or anything under it). */
+export function changesTo(loaded: LoadedProgram, path: string): LoadedProgram['upcoming'] {
+  return loaded.upcoming.filter((change) =>
+    Object.keys(change.set).some((changed) => changed === path || changed.startsWith(`${path}.`)),
+  );
+}
+
 /** Reads and formats figures of one loaded program. */
 export function reader(loaded: LoadedProgram) {
   const { program } = loaded;
@@ -29,9 +36,10 @@ export function reader(loaded: LoadedProgram) {
   const fmt = (path: string, from = program) => formatFigure(valueAt(from, path), unitOf(path, ids), program.currency);
   /** The formatted figure, followed by "(from <date>: <new value>)" for each upcoming change to it. */
   const shown = (path: string) =>
-    loaded.upcoming
-      .filter((change) => Object.keys(change.set).some((p) => p === path || p.startsWith(`${path}.`)))
-      .reduce((text, change) => `${text} (from ${longDate(change.effective)}: ${fmt(path, loaded.future)})`, fmt(path));
+    changesTo(loaded, path).reduce(
+      (text, change) => `${text} (from ${longDate(change.effective)}: ${fmt(path, loaded.future)})`,
+      fmt(path),
+    );
   return {
     program,
     fmt,

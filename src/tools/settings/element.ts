@@ -5,7 +5,7 @@
  */
 import { parseNumberInput, percentLimit, type Limit } from '../../calculator/limits';
 import { MAX_SETTINGS_FILE_BYTES, rateLimits, type Settings } from '../../calculator/settings';
-import { parseSettings, parseSettingsJson, settingsToJson } from '../../calculator/settings-file';
+import type { parseSettings as ParseSettings } from '../../calculator/settings-file';
 import { earnedTiers, type TierInfo } from '../../lib/tiers';
 import {
   clearSettings,
@@ -13,6 +13,7 @@ import {
   loadSettings,
   readDefaults,
   saveSettings,
+  settingsFile,
 } from '../../calculator/settings-store';
 import { setFieldError, type FormControl } from '../../calculator/fields';
 import { deferRowsEditor, rowField, type Rows } from '../../calculator/rows';
@@ -71,8 +72,6 @@ export class ProgramSettingsElement extends HTMLElement {
     this.#fileInput().addEventListener('change', this.#onFile);
   }
 
-  #onFile = (): void => void this.#import();
-
   disconnectedCallback(): void {
     this.removeEventListener('click', this.#onClick);
     this.#connected = false;
@@ -81,10 +80,22 @@ export class ProgramSettingsElement extends HTMLElement {
   #onClick = (event: Event): void => {
     const button = event.target instanceof Element ? event.target.closest('button') : null;
     if (!button || !this.contains(button)) return;
-    if (button.dataset['action'] === 'save') this.#save();
-    else if (button.dataset['action'] === 'export') void this.#export();
+    if (button.dataset['action'] === 'save') void this.#busyWhile(this.#save());
+    else if (button.dataset['action'] === 'export') void this.#busyWhile(this.#export());
     else if (button.dataset['action'] === 'reset') this.#reset();
   };
+
+  #onFile = (): void => void this.#busyWhile(this.#import());
+
+  /** Marks the form busy (`aria-busy`) until an action that may load the settings file's parser ends. */
+  async #busyWhile(action: Promise<void>): Promise<void> {
+    this.setAttribute('aria-busy', 'true');
+    try {
+      await action;
+    } finally {
+      this.removeAttribute('aria-busy');
+    }
+  }
 
   // ---- Form ↔ settings
 
@@ -127,8 +138,22 @@ export class ProgramSettingsElement extends HTMLElement {
     if (!shown) void this.#brackets?.set(brackets);
   }
 
+  /**
+   * The settings file's parser and writer, loaded on the reader's first save, export or import
+   * (a browser with saved settings has it already); undefined, with the reason shown, if it
+   * cannot load.
+   */
+  async #settingsFile(nothingDone: string): Promise<Awaited<ReturnType<typeof settingsFile>> | undefined> {
+    try {
+      return await settingsFile();
+    } catch {
+      this.#reject(['The page could not load its settings checker: reload the page to try again.'], nothingDone);
+      return undefined;
+    }
+  }
+
   /** Reads and validates the whole form; flags each bad field and returns every problem. */
-  #read(): ReadResult {
+  #read(parseSettings: typeof ParseSettings): ReadResult {
     let badFields = 0;
     const number = (control: FormControl, rule: Limit): number | null => {
       const result = parseNumberInput(control.value, rule);
@@ -187,23 +212,27 @@ export class ProgramSettingsElement extends HTMLElement {
 
   // ---- Actions
 
-  #save(): void {
-    const result = this.#read();
+  async #save(): Promise<void> {
+    const file = await this.#settingsFile('Nothing was saved.');
+    if (!file) return;
+    const result = this.#read(file.parseSettings);
     if (!result.ok) return this.#reject(result.errors, 'Nothing was saved.');
-    const stored = saveSettings(settingsToJson(result.settings));
+    const stored = saveSettings(file.settingsToJson(result.settings));
     if (!stored.ok) return this.#reject([stored.message], 'Nothing was saved.');
     this.#showErrors([]);
     this.#status('Settings saved. Every calculator on this site now uses them in this browser.');
   }
 
   async #export(): Promise<void> {
-    const result = this.#read();
+    const file = await this.#settingsFile('Nothing was exported.');
+    if (!file) return;
+    const result = this.#read(file.parseSettings);
     if (!result.ok) return this.#reject(result.errors, 'Nothing was exported.');
     this.#showErrors([]);
     try {
       // The download helper loads only when a reader exports.
       const { downloadText } = await import('../../calculator/download');
-      downloadText(settingsToJson(result.settings), EXPORT_FILE_NAME, 'application/json');
+      downloadText(file.settingsToJson(result.settings), EXPORT_FILE_NAME, 'application/json');
     } catch {
       return this.#reject(
         ['The page could not load its download helper: reload the page to try again.'],
@@ -230,9 +259,11 @@ export class ProgramSettingsElement extends HTMLElement {
     } catch {
       return this.#reject([`“${file.name}” could not be read.`], 'Nothing was changed.');
     }
-    const parsed = parseSettingsJson(text, this.#defaults, this.#tiers);
+    const settings = await this.#settingsFile('Nothing was changed.');
+    if (!settings) return;
+    const parsed = settings.parseSettingsJson(text, this.#defaults, this.#tiers);
     if (!parsed.ok) return this.#reject(parsed.errors, `“${file.name}” was not imported. Nothing was changed.`);
-    const stored = saveSettings(settingsToJson(parsed.settings));
+    const stored = saveSettings(settings.settingsToJson(parsed.settings));
     this.#fill(parsed.settings);
     if (!stored.ok)
       return this.#reject([stored.message], 'The form shows the imported settings, but they are not saved.');

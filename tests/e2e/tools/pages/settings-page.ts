@@ -20,8 +20,14 @@ export class SettingsPage {
     return this.page.getByLabel(label, { exact: true });
   }
 
+  /** Waits until the form has finished its action (it is busy while the settings checker loads). */
+  async #done(): Promise<void> {
+    await expect(this.page.locator('pp-program-settings')).not.toHaveAttribute('aria-busy', 'true');
+  }
+
   async save(): Promise<void> {
     await this.page.getByRole('button', { name: 'Save settings' }).click();
+    await this.#done();
   }
 
   async reset(): Promise<void> {
@@ -38,6 +44,7 @@ export class SettingsPage {
     await this.page
       .getByLabel('Import a settings file (.json)')
       .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+    await this.#done();
   }
 
   async stored(): Promise<unknown> {
