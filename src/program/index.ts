@@ -35,7 +35,7 @@
 import { loadProgram, valueAt, type Program } from './load';
 import { andList, orList } from './ladder';
 import { resolveRoles } from './roles';
-import { clawbackShare as shareOfClawback } from '../tools/commission/model';
+import { clawbackShare as shareOfClawback } from '../lib/clawback';
 import { formatFigure, unitOf } from './units';
 import { fillFigures } from './fill';
 import { bandRange, changesTo, courseLength, reader } from './tables';
@@ -139,7 +139,7 @@ export function courseTime(id: string): string {
   return courseLength(value(`certification.courses.${id}`) as Program['certification']['courses'][number], figure);
 }
 
-/** The commission tool's rule (src/tools/commission/model.ts) applied to our program's clawback bands. */
+/** The clawback rule (src/lib/clawback.ts) applied to our program's clawback bands. */
 export const clawbackShare = (day: number): number => shareOfClawback(day, program.dealRegistration.clawback).share;
 
 export const qbrMinutes = program.qbr.sections.reduce((sum, section) => sum + section.minutes, 0);

@@ -16,6 +16,7 @@ import { valueAt, type LoadedProgram } from './load';
 import { formatFigure, unitOf } from './units';
 import { tierEconomics } from './economics';
 import { longDate } from './dates';
+import { clawbackWindows, clawbackWindowText } from '../lib/clawback';
 
 export interface TableData {
   readonly headers: readonly string[];
@@ -149,20 +150,9 @@ export const factTables = {
     };
   },
   clawback(loaded: LoadedProgram): TableData {
-    const { program, percent } = reader(loaded);
-    let from = 0;
     return {
       headers: ['Customer cancels', 'Commission returned'],
-      rows: program.dealRegistration.clawback.map((band) => {
-        const row = [
-          `Day ${from} to day ${band.beforeDay - 1} after signing`,
-          band.proRata
-            ? `${percent(band.share)} on day ${from}, falling in a straight line to nothing by day ${band.beforeDay - 1}`
-            : percent(band.share),
-        ];
-        from = band.beforeDay;
-        return row;
-      }),
+      rows: clawbackWindows(loaded.program.dealRegistration.clawback).map(clawbackWindowText),
     };
   },
   mdfApproval(loaded: LoadedProgram): TableData {

@@ -1,23 +1,15 @@
 /**
  * What the clawback calculator on /tools/commission/ shows: the amount that comes back, the
  * window of the program's clawback bands it falls in, and the bands as the page's note states
- * them. ClawbackCalculator.astro and `pp-clawback-calculator` both call it, so each window's
- * wording is written once, from the bands (content/program.yaml `dealRegistration.clawback`).
- * The wording mirrors the clawback table on the program's pages (`factTables.clawback` in
- * src/program/tables.ts); view.test.ts checks that the two agree.
+ * them. ClawbackCalculator.astro and `pp-clawback-calculator` both call it. Each window's wording
+ * is `clawbackWindowText` (src/lib/clawback.ts), which the clawback table on the program's pages
+ * uses too.
  */
 import { formatFormula, formatNumber } from '../../lib/format';
 import { noResult, shown, type OutputView } from '../../calculator/view';
-import { clawback, clawbackWindows, type ClawbackBand, type ClawbackInput, type ClawbackWindow } from './model';
+import { clawbackWindows, clawbackWindowText, type ClawbackBand } from '../../lib/clawback';
+import { clawback, type ClawbackInput } from './model';
 import { percent } from './view';
-
-/** A band's days and what it returns, as the clawback table on the program's pages words them. */
-export function clawbackWindowText({ from, last, share, proRata }: ClawbackWindow): [days: string, returned: string] {
-  return [
-    `Day ${from} to day ${last} after signing`,
-    proRata ? `${percent(share)} on day ${from}, falling in a straight line to nothing by day ${last}` : percent(share),
-  ];
-}
 
 /** After the last band: nothing comes back. */
 function afterBands(bands: readonly ClawbackBand[]): string {

@@ -19,6 +19,7 @@ import {
   type Limit,
 } from '../../calculator/limits';
 import { rateLimits } from '../../calculator/settings';
+import { clawbackShare, type ClawbackBand, type ClawbackWindow } from '../../lib/clawback';
 
 export const commissionModels = ['referral', 'recurring', 'tiered', 'influenced', 'reseller'] as const;
 export type CommissionModel = (typeof commissionModels)[number];
@@ -276,35 +277,6 @@ export function resellerEconomics(
 // ---------------------------------------------------------------------------------------------
 // Clawback: how much of a paid commission comes back when the customer cancels.
 
-/**
- * A clawback band (content/program.yaml `dealRegistration.clawback`): `share` of a paid commission
- * comes back when the customer cancels before `beforeDay`. A `proRata` band starts at its share on
- * its first day (the previous band's `beforeDay`) and falls in a straight line to nothing by day
- * `beforeDay - 1`. Bands are in rising order of `beforeDay`; from the last one on nothing comes back.
- */
-export interface ClawbackBand {
-  readonly beforeDay: number;
-  readonly share: number;
-  readonly proRata?: boolean | undefined;
-}
-
-/** A band with its days: from `from` to `last`, both included. */
-export interface ClawbackWindow {
-  from: number;
-  last: number;
-  share: number;
-  proRata: boolean;
-}
-
-export function clawbackWindows(bands: readonly ClawbackBand[]): ClawbackWindow[] {
-  return bands.map(({ beforeDay, share, proRata = false }, index) => ({
-    from: bands[index - 1]?.beforeDay ?? 0,
-    last: beforeDay - 1,
-    share,
-    proRata,
-  }));
-}
-
 export interface ClawbackInput {
   commission: number;
   /** Days after signing on which the customer cancelled. */
@@ -319,21 +291,6 @@ export const clawbackLimits: Record<keyof ClawbackInput, Limit> = {
 
 export function validateClawback(input: ClawbackInput): FieldErrors<keyof ClawbackInput> {
   return checkLimits(input, clawbackLimits);
-}
-
-/**
- * The share of the commission clawed back, in percent, for a cancellation on `day`, and the
- * window it falls in (null after the last band).
- */
-export function clawbackShare(
-  day: number,
-  bands: readonly ClawbackBand[],
-): { share: number; window: ClawbackWindow | null } {
-  const window = clawbackWindows(bands).find((w) => day >= w.from && day <= w.last) ?? null;
-  if (!window) return { share: 0, window };
-  const { from, last, share, proRata } = window;
-  // A one-day pro-rata band has no room to fall: its day pays the band's share.
-  return { share: proRata && last > from ? (share * (last - day)) / (last - from) : share, window };
 }
 
 export function clawback(
