@@ -101,12 +101,18 @@ describe('the five-tier example program', () => {
     }
   });
 
-  it('the team build shows Platinum only on the decisions record and in the scorecard labels', () => {
+  it('names the scorecard bands after its own tiers, by their places on the ladder', () => {
+    const text = site().text('dist', '/tools/partner-scorecard/');
+    // Top, middle and first tier of five: Elite, Silver, Bronze. The example partner scores 26, the middle band.
+    expect(text).toContain('30 or more elite potential, 25–29 silver potential, 15–24 bronze potential');
+    expect(text).toContain('Silver potential');
+  });
+
+  it('the team build shows Platinum only on the decisions record', () => {
     // The team build's calculators also carry the core example ladder (content/programs/core.yaml,
-    // which has a Platinum tier) for `preset=core` links, so this reads what a reader sees. Two pages
-    // may name it: the decisions record, which describes the default program's choices, and the
-    // partner scorecard, whose band labels are typed in src/tools/partner-scorecard/model.ts.
-    const allowed = ['/reference/sources-and-decisions/', '/tools/partner-scorecard/'];
+    // which has a Platinum tier) for `preset=core` links, so this reads what a reader sees. One page
+    // may name it: the decisions record, which describes the default program's choices.
+    const allowed = ['/reference/sources-and-decisions/'];
     const pages = site().pages('dist');
     expect(pages.length).toBeGreaterThan(60);
     for (const path of pages.filter((p) => !allowed.includes(p))) {

@@ -56,10 +56,13 @@ export class PartnerScorecardElement extends CalculatorElement {
 
   protected compute(): void {
     this.render(
-      scorecardView({
-        qualification: this.readFields(qualificationLimits, qualificationDimensions) as QualificationInput | null,
-        evaluation: this.readFields(evaluationLimits, evaluationCriteria) as EvaluationInput | null,
-      }),
+      scorecardView(
+        {
+          qualification: this.readFields(qualificationLimits, qualificationDimensions) as QualificationInput | null,
+          evaluation: this.readFields(evaluationLimits, evaluationCriteria) as EvaluationInput | null,
+        },
+        this.defaults.tiers,
+      ),
     );
     const checked = this.#checked().map((box) => box.value);
     for (const warning of this.querySelectorAll<HTMLElement>('[data-warning]')) {

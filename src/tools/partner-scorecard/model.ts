@@ -7,6 +7,7 @@
  * priorities P0–P3 on the same score bands, the five evaluation criteria weighted 25 / 20 / 20 /
  * 20 / 15, and the six red flags.
  */
+import type { TierRole } from '../../program/roles';
 import { checkLimits, type FieldErrors, type Limit } from '../../calculator/limits';
 
 // ---------------------------------------------------------------------------------------------
@@ -57,7 +58,11 @@ export interface BandRule {
   band: Band;
   /** Lowest total in the band, inclusive. */
   minTotal: number;
-  label: string;
+  /**
+   * The tier whose potential the band shows, by its place on our ladder (src/program/roles.ts), so
+   * the bands follow the program's tier names; null for the band below them ("Not ready").
+   */
+  potential: TierRole | null;
   guidance: string;
   priority: Priority;
   /** The outreach action for that priority. */
@@ -73,7 +78,7 @@ export const bandRules: readonly BandRule[] = [
   {
     band: 'platinum',
     minTotal: 30,
-    label: 'Platinum potential',
+    potential: 'top',
     guidance: 'Prioritize heavily.',
     priority: 'P0',
     action: 'Reach out now and involve an executive.',
@@ -81,7 +86,7 @@ export const bandRules: readonly BandRule[] = [
   {
     band: 'gold',
     minTotal: 25,
-    label: 'Gold potential',
+    potential: 'middle',
     guidance: 'Invest moderately.',
     priority: 'P1',
     action: 'Run a structured business-development approach and propose a pilot.',
@@ -89,7 +94,7 @@ export const bandRules: readonly BandRule[] = [
   {
     band: 'silver',
     minTotal: 15,
-    label: 'Silver potential',
+    potential: 'first',
     guidance: 'Standard engagement.',
     priority: 'P2',
     action: 'Nurture the relationship and wait for signs of readiness.',
@@ -97,7 +102,7 @@ export const bandRules: readonly BandRule[] = [
   {
     band: 'not-ready',
     minTotal: 0,
-    label: 'Not ready',
+    potential: null,
     guidance: 'Revisit in six months.',
     priority: 'P3',
     action: 'Monitor and check back each quarter.',

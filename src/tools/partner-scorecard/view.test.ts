@@ -11,6 +11,12 @@ import {
 import { redFlags, type EvaluationInput, type QualificationInput } from './model';
 
 const { qualification, evaluation } = scorecardExample;
+// A four-tier ladder written out here: the bands are named after its tiers by their places on it.
+const tiers = ['Registered', 'Silver', 'Gold', 'Platinum'].map((name) => ({
+  id: name.toLowerCase(),
+  name,
+  unlocks: [],
+}));
 const noResult = { value: null, text: '—', formula: '' };
 
 const allQualification = (score: number): QualificationInput => ({
@@ -31,8 +37,19 @@ const allEvaluation = (score: number): EvaluationInput => ({
 });
 
 describe('scorecardView', () => {
+  it('names the bands after the tiers of a five-tier ladder by their places: top, middle, first', () => {
+    const five = ['Member', 'Bronze', 'Silver', 'Gold', 'Elite'].map((name) => ({
+      id: name.toLowerCase(),
+      name,
+      unlocks: [],
+    }));
+    const band = (score: number) =>
+      scorecardView({ qualification: allQualification(score), evaluation }, five).band.text;
+    expect([5, 4, 3, 1].map(band)).toEqual(['Elite potential', 'Silver potential', 'Bronze potential', 'Not ready']);
+  });
+
   it('shows the page example in words, with each formula', () => {
-    const outputs = scorecardView({ qualification, evaluation });
+    const outputs = scorecardView({ qualification, evaluation }, tiers);
     expect(outputs).toEqual({
       total: { value: 26, text: '26 of 35', formula: '5 + 4 + 3 + 4 + 2 + 5 + 3 = 26' },
       band: { value: 'gold', text: 'Gold potential', formula: '26 is in 25–29: Invest moderately.' },
@@ -70,7 +87,7 @@ describe('scorecardView', () => {
       { value: 0, text: '0 of 100', formula: '25 × 0/4 + 20 × 0/4 + 20 × 0/4 + 20 × 0/4 + 15 × 0/4 = 0' },
     ],
   ])('gives %s', (_name, score, total, band, priority, weighted) => {
-    const outputs = scorecardView({ qualification: allQualification(score), evaluation: allEvaluation(score) });
+    const outputs = scorecardView({ qualification: allQualification(score), evaluation: allEvaluation(score) }, tiers);
     expect(outputs).toEqual({ total, band, priority, weighted });
   });
 
@@ -116,7 +133,7 @@ describe('scorecardView', () => {
       'P3',
     ],
   ] as const)('%s: total %d, %s', (_name, change, total, band, label, formula, priority) => {
-    const outputs = scorecardView({ qualification: { ...qualification, ...change }, evaluation });
+    const outputs = scorecardView({ qualification: { ...qualification, ...change }, evaluation }, tiers);
     expect(outputs.total.value).toBe(total);
     expect(outputs.total.text).toBe(`${total} of 35`);
     expect(outputs.band).toEqual({ value: band, text: label, formula });
@@ -125,10 +142,13 @@ describe('scorecardView', () => {
 
   it('shows a weighted score with quarter points as they are', () => {
     // 25 × 3/4 + 20 × 2/4 + 20 × 4/4 + 20 × 1/4 + 15 × 0/4 = 18.75 + 10 + 20 + 5 + 0.
-    const outputs = scorecardView({
-      qualification,
-      evaluation: { fit: 4, market: 3, tech: 5, gtm: 2, culture: 1 },
-    });
+    const outputs = scorecardView(
+      {
+        qualification,
+        evaluation: { fit: 4, market: 3, tech: 5, gtm: 2, culture: 1 },
+      },
+      tiers,
+    );
     expect(outputs.weighted).toEqual({
       value: 53.75,
       text: '53.75 of 100',
@@ -138,7 +158,7 @@ describe('scorecardView', () => {
 
   it('shows the example with strategic fit at 5', () => {
     // 25 × 4/4 + 20 × 3/4 + 20 × 2/4 + 20 × 2/4 + 15 × 3/4 = 25 + 15 + 10 + 10 + 11.25.
-    const outputs = scorecardView({ qualification, evaluation: { ...evaluation, fit: 5 } });
+    const outputs = scorecardView({ qualification, evaluation: { ...evaluation, fit: 5 } }, tiers);
     expect(outputs.weighted).toEqual({
       value: 71.25,
       text: '71.25 of 100',
@@ -147,7 +167,7 @@ describe('scorecardView', () => {
   });
 
   it('shows no total, band or priority when a qualification score is bad, and still the weighted score', () => {
-    const outputs = scorecardView({ qualification: null, evaluation });
+    const outputs = scorecardView({ qualification: null, evaluation }, tiers);
     expect(outputs).toEqual({
       total: noResult,
       band: noResult,
@@ -160,7 +180,7 @@ describe('scorecardView', () => {
   });
 
   it('shows no weighted score when an evaluation score is bad', () => {
-    const outputs = scorecardView({ qualification, evaluation: null });
+    const outputs = scorecardView({ qualification, evaluation: null }, tiers);
     expect(outputs.weighted).toEqual(noResult);
     expect(outputs.total.text).toBe('26 of 35');
   });

@@ -6,6 +6,8 @@
  * until its flag is checked, so their text never has to reach the browser's script.
  */
 import { formatFormula, formatNumber } from '../../lib/format';
+import { tierName, type TierInfo } from '../../lib/tiers';
+import { tierForRole } from '../../program/roles';
 import { noResult, shown, summarize, type OutputView } from '../../calculator/view';
 import {
   bandRange,
@@ -15,6 +17,7 @@ import {
   qualificationDimensions,
   scoreEvaluation,
   scoreQualification,
+  type BandRule,
   type EvaluationInput,
   type QualificationInput,
   type RedFlag,
@@ -48,14 +51,23 @@ export interface ScorecardInput {
 /** The terms of a sum with a plus between each: [a, '+', b, '+', c]. */
 const plus = (terms: readonly (number | string)[]) => terms.flatMap((term, i) => (i > 0 ? ['+', term] : [term]));
 
-export function scorecardView({ qualification, evaluation }: ScorecardInput): Record<ScorecardOutput, OutputView> {
+/** A band's name: "<tier> potential", the tier by its place on our ladder, or "Not ready". */
+export function bandLabel(rule: BandRule, tiers: readonly TierInfo[]): string {
+  return rule.potential ? `${tierName(tiers, tierForRole(tiers, rule.potential))} potential` : 'Not ready';
+}
+
+/** `tiers`: our program's ladder, which names the bands. */
+export function scorecardView(
+  { qualification, evaluation }: ScorecardInput,
+  tiers: readonly TierInfo[],
+): Record<ScorecardOutput, OutputView> {
   let total, band, priority, weighted;
   total = band = priority = weighted = noResult();
   if (qualification) {
     const { total: sum, rule } = scoreQualification(qualification);
     const range = bandRange(bandRules.indexOf(rule));
     total = shown(sum, `${sum} of 35`, formatFormula(plus(qualificationDimensions.map((d) => qualification[d])), sum));
-    band = shown(rule.band, rule.label, `${sum} is in ${range}: ${rule.guidance}`);
+    band = shown(rule.band, bandLabel(rule, tiers), `${sum} is in ${range}: ${rule.guidance}`);
     priority = shown(rule.priority, rule.priority, `Score ${range}: ${rule.action}`);
   }
   if (evaluation) {
