@@ -126,6 +126,16 @@ describe('a bad program file', () => {
       ['reminderDays: [60, 30, 7]', 'reminderDays: [60, 70, 7]'],
       'certification.reminderDays[1] must be fewer than 60',
     ],
+    [
+      'a star rating out of range',
+      ['ratingTarget: 4.5', 'ratingTarget: 6'],
+      'marketplace.ratingTarget must be a star rating from 1 to 5',
+    ],
+    [
+      'an incident rating above the target',
+      ['ratingIncidentBelow: 4.0', 'ratingIncidentBelow: 4.8'],
+      'marketplace.ratingIncidentBelow must not be above ratingTarget (4.5), got 4.8',
+    ],
   ])('reports %s with the path and what was expected', (_name, [find, replace], expected) => {
     const found = problems(edited(find!, replace!));
     expect(found.join('\n')).toContain(expected);

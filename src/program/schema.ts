@@ -24,6 +24,10 @@ const percent = z
   .number({ error: 'must be a percentage from 0 to 100' })
   .min(0, 'must be a percentage from 0 to 100')
   .max(100, 'must be a percentage from 0 to 100');
+const stars = z
+  .number({ error: 'must be a star rating from 1 to 5' })
+  .min(1, 'must be a star rating from 1 to 5')
+  .max(5, 'must be a star rating from 1 to 5');
 const text = z.string({ error: 'must be text' }).trim().min(1, 'must not be empty');
 const id = z
   .string({ error: 'must be an id such as "gold"' })
@@ -187,6 +191,10 @@ export const programSchema = z
         certifiedWithinDays: positiveCount.describe(
           'Latest day after signing by which a selling partner has its first certified person',
         ),
+        portalLoginWithinDays: positiveCount.describe(
+          'Days after signing by which the partner first logs in to the portal',
+        ),
+        foundationsByDay: positiveCount.describe('Day after signing by which the 101 Foundations course is done'),
       })
       .describe('Onboarding for partners that sell with us'),
     leads: z.strictObject({
@@ -228,6 +236,12 @@ export const programSchema = z
         reclaimAfterDays: positiveCount.describe('Further days without a login before the tenant is reclaimed'),
       })
       .describe('Partner demo sandboxes'),
+    marketplace: z
+      .strictObject({
+        ratingTarget: stars.describe('Star rating below which a review asks the listing owner for a recovery plan'),
+        ratingIncidentBelow: stars.describe('Star rating below which the listing owner handles it as an incident'),
+      })
+      .describe('Our marketplace listings'),
     agreement: z
       .strictObject({
         termMonths: positiveCount.describe('Initial term; renews for the same term unless either side gives notice'),
@@ -333,6 +347,13 @@ export function programRuleIssues(raw: RawProgram): RuleIssue[] {
   const ids = raw.tiers.map((t) => t.id);
   const known = `tiers are ${ids.join(', ')}`;
 
+  const { ratingTarget, ratingIncidentBelow } = raw.marketplace;
+  if (ratingIncidentBelow > ratingTarget) {
+    issues.push({
+      path: ['marketplace', 'ratingIncidentBelow'],
+      message: `must not be above ratingTarget (${ratingTarget}), got ${ratingIncidentBelow}`,
+    });
+  }
   raw.tiers.forEach((t, index) => {
     if (ids.indexOf(t.id) !== index) issues.push({ path: ['tiers', index, 'id'], message: `repeats the id "${t.id}"` });
     if (index === 0 && t.requires) {

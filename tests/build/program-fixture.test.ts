@@ -105,13 +105,17 @@ describe('the team build from the fixture program', () => {
     expect(text('dist', '/strategy/business-case/')).toContain('£2,000,000');
   });
 
-  it('states the fixture operating rules: pilot, recruitment, QBR, escalation, health score, courses', () => {
+  it('states the fixture operating rules: pilot, recruitment, QBR, escalation, health score, courses, onboarding, marketplace', () => {
     const pages: [string, string[]][] = [
       ['/lifecycle/identify/', ['pilot of 75 days', '23 days', '13 or more qualified leads', 'after 5 months']],
       ['/program/relationships/', ['at least 4 named contacts', '96 hours', '85–100', 'lasts 65 minutes']],
-      ['/lifecycle/review/', ['25–44 Critical', '36 hours']],
+      ['/lifecycle/review/', ['25–44 Critical', '36 hours', 'Marketplace rating held at 4.3']],
+      ['/program/marketplaces/', ['Hold 4.3 stars or more', 'anything under 3.8 as an incident']],
       ['/enablement/certification-program/', ['45, 21 and 5 days', 'within 45 days of signing', '9–14 hours']],
-      ['/lifecycle/activate/', ['accept 45 days', 'hands-on lab of 9–14 hours']],
+      [
+        '/lifecycle/activate/',
+        ['accept 45 days', 'hands-on lab of 9–14 hours', 'Portal login within 3 days', '101 done by day 9'],
+      ],
     ];
     for (const [path, values] of pages) {
       const page = text('dist', path);
