@@ -17,7 +17,8 @@ export class HeaderSearchPanel {
   #link: HTMLAnchorElement;
   #session: SearchSession;
 
-  constructor(element: HTMLElement) {
+  /** `enterPressed`: the reader pressed Enter while this module was loading. */
+  constructor(element: HTMLElement, enterPressed = false) {
     this.#element = element;
     this.#input = element.querySelector('input')!;
     this.#status = element.querySelector<HTMLElement>('[data-header-status]')!;
@@ -28,16 +29,24 @@ export class HeaderSearchPanel {
     void this.#session.pagefind().catch(() => undefined);
     this.#input.addEventListener('input', () => this.#typed());
     this.#input.addEventListener('keydown', (event) => {
-      if (event.key === 'Enter') {
-        event.preventDefault();
-        const open = () => element.querySelector<HTMLAnchorElement>('[data-header-results] a')?.click();
-        // Enter before the search ran opens the top result for what is in the box, not the last search.
-        if (this.#session.takePending()) void this.#run(this.#input.value.trim().slice(0, 200), open);
-        else open();
-      }
+      if (event.key !== 'Enter') return;
+      event.preventDefault();
+      this.#enter();
     });
-    // Anything typed while this module was loading.
-    if (this.#input.value) this.#typed();
+    // Anything typed while this module was loading, and Enter if it was pressed meanwhile.
+    if (enterPressed) this.#enter();
+    else if (this.#input.value) this.#typed();
+  }
+
+  /**
+   * Enter opens the top result for what is in the box. It searches again rather than trust the
+   * list on screen, which may still belong to an earlier query; the repeat costs nothing, since
+   * Pagefind and the browser keep what the last search fetched.
+   */
+  #enter(): void {
+    this.#session.cancelPending();
+    const open = () => this.#element.querySelector<HTMLAnchorElement>('[data-header-results] a')?.click();
+    void this.#run(this.#input.value.trim().slice(0, 200), open);
   }
 
   #typed(): void {

@@ -14,10 +14,23 @@ export class HeaderSearchElement extends HTMLElement {
       return;
     }
     this.hidden = false;
-    this.querySelector('input')?.addEventListener(
+    const input = this.querySelector('input')!;
+    // Enter pressed before the rest has loaded is kept, so a fast reader still lands on the top result.
+    let enterPressed = false;
+    const early = (event: KeyboardEvent) => {
+      if (event.key !== 'Enter') return;
+      event.preventDefault();
+      enterPressed = true;
+    };
+    input.addEventListener('keydown', early);
+    input.addEventListener(
       'focus',
       // The module as a whole, not destructured: Vite wraps a destructured dynamic import in more code.
-      () => void import('./header-search-panel').then((panel) => new panel.HeaderSearchPanel(this)),
+      () =>
+        void import('./header-search-panel').then((panel) => {
+          input.removeEventListener('keydown', early);
+          new panel.HeaderSearchPanel(this, enterPressed);
+        }),
       { once: true },
     );
   }

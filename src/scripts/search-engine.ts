@@ -381,21 +381,12 @@ export class SearchSession {
     void this.pagefind()
       .then((pagefind) => preloadQuery(pagefind, text, filters))
       .catch(() => undefined);
-    this.#debounce = setTimeout(
-      () => {
-        this.#debounce = undefined;
-        run();
-      },
-      waitsForPause(text) ? SEARCH_SETTLE_MS : SEARCH_DEBOUNCE_MS,
-    );
+    this.#debounce = setTimeout(run, waitsForPause(text) ? SEARCH_SETTLE_MS : SEARCH_DEBOUNCE_MS);
   }
 
-  /** Whether a typed query is still waiting for its search; cancels the wait (the caller runs it now). */
-  takePending(): boolean {
-    const pending = this.#debounce !== undefined;
+  /** Cancels the search a keystroke scheduled (the caller runs it now). */
+  cancelPending(): void {
     clearTimeout(this.#debounce);
-    this.#debounce = undefined;
-    return pending;
   }
 
   /**

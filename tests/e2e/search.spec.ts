@@ -159,16 +159,24 @@ test('a search that finds nothing suggests glossary terms and the main pages', a
   await expect(page).toHaveURL(/\/reference\/glossary\/$/);
 });
 
-test('Enter in the header search opens the top result for what is in the box, even before it was searched', async ({
-  page,
-}) => {
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Search' }).click();
-  const input = page.getByRole('dialog').getByRole('searchbox', { name: 'Search' });
-  await input.fill('battle card');
-  await input.press('Enter');
-  await expect(page).toHaveURL(/\/templates\/battle-card\/$/);
-});
+// Enter opens the top result for what is in the box: before that search has run, and even before
+// the part of the header search that searches has arrived (a slow connection, simulated by a delay).
+for (const delay of [0, 1_000]) {
+  test(`Enter in the header search opens the top result for what is in the box (search code ${delay} ms late)`, async ({
+    page,
+  }) => {
+    await page.route('**/_astro/header-search-panel.*.js', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, delay));
+      await route.continue();
+    });
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Search' }).click();
+    const input = page.getByRole('dialog').getByRole('searchbox', { name: 'Search' });
+    await input.fill('battle card');
+    await input.press('Enter');
+    await expect(page).toHaveURL(/\/templates\/battle-card\/$/);
+  });
+}
 
 test('the header search answers questions with the same rules as the search page', async ({ page }) => {
   await page.goto('/');
