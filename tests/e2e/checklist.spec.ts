@@ -3,6 +3,7 @@
  * reset, keyboard use, damaged or blocked storage, and print.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { drawAllDiagrams } from './helpers/site';
 
 const checklistPages = [
   '/checklists/program-launch/',
@@ -15,6 +16,8 @@ const launchPage = '/checklists/program-launch/';
 /** The first checklist on the page, once its element has upgraded (the progress row appears). */
 async function openChecklist(page: Page, path: string) {
   await page.goto(path);
+  // A diagram drawn above the checklist moves it; a click during that move lands elsewhere.
+  await drawAllDiagrams(page);
   const checklist = page.locator('pp-checklist').first();
   const progressText = checklist.locator('[data-checklist-progress-text]');
   await expect(progressText).toBeVisible();
