@@ -73,24 +73,19 @@ export function headerSet(scriptHashes: Iterable<string>): Record<string, string
 }
 
 /**
- * Folders whose files are named by a hash of their content and so never change under the same
- * name: browsers may keep them for a year. Astro's assets, and Pagefind's index chunks, result
- * fragments and filter files, which a search session fetches again with each query otherwise.
+ * How long browsers may keep files, by path. Files named by a hash of their content never change
+ * under the same name, so they are kept for a year: Astro's assets, and Pagefind's index chunks,
+ * result fragments and filter files, which a search session would otherwise fetch again with each
+ * query. The site icon keeps its name across builds, so it is kept for a day; without a lifetime,
+ * browsers fetch it again each time the search page writes the query to the address.
  */
-export const immutableAssets = {
-  paths: ['/_astro/*', '/pagefind/index/*', '/pagefind/fragment/*', '/pagefind/filter/*'],
-  headers: { 'Cache-Control': 'public, max-age=31536000, immutable' },
-};
-
-/**
- * The site icon keeps its name across builds, so it is cached for a day rather than a year.
- * Without a lifetime, browsers fetch it again each time the search page writes the query to the
- * address, once a keystroke.
- */
-export const iconAsset = {
-  path: '/favicon.svg',
-  headers: { 'Cache-Control': 'public, max-age=86400' },
-};
+export const cacheRules: readonly { readonly path: string; readonly cacheControl: string }[] = [
+  ...['/_astro/*', '/pagefind/index/*', '/pagefind/fragment/*', '/pagefind/filter/*'].map((path) => ({
+    path,
+    cacheControl: 'public, max-age=31536000, immutable',
+  })),
+  { path: '/favicon.svg', cacheControl: 'public, max-age=86400' },
+];
 
 /** Netlify / Cloudflare Pages `_headers` format: security headers everywhere, long caching for hashed assets. */
 export function headersFile(headers: Record<string, string>): string {
@@ -100,8 +95,7 @@ export function headersFile(headers: Record<string, string>): string {
   ];
   return [
     ...block('/*', headers),
-    ...immutableAssets.paths.flatMap((path) => block(path, immutableAssets.headers)),
-    ...block(iconAsset.path, iconAsset.headers),
+    ...cacheRules.flatMap(({ path, cacheControl }) => block(path, { 'Cache-Control': cacheControl })),
     '',
   ].join('\n');
 }

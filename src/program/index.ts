@@ -18,7 +18,6 @@
  *   `'tiers.@middle.requires.revenue'`, see roles.ts); throws on a typo.
  * - `figure(path)` — the same, formatted for a page ("$100,000", "20%", "30 days").
  * - `money(amount)`, `percent(rate)` — numbers a page computes from figures, in the program's style.
- * - `upcomingFor(path)` — changes not yet in force that set this path or one inside it.
  * - `longDate(day)` — "January 1, 2027".
  * - `withFigures(text)` — `{{path}}` tokens in a copyable template replaced by figures.
  * - `spelled(n)` — "four" for 4 (zero to twelve), digits above; `lowerFirst(text)` — "Monthly" → "monthly";
@@ -38,7 +37,7 @@ import { resolveRoles } from './roles';
 import { clawbackShare as shareOfClawback } from '../lib/clawback';
 import { formatFigure, unitOf } from './units';
 import { fillFigures } from './fill';
-import { bandRange, changesTo, courseLength, reader } from './tables';
+import { bandRange, courseLength, reader } from './tables';
 import { formatMoney, formatPercent } from '../lib/format';
 
 export type { Program } from './load';
@@ -96,10 +95,6 @@ export function figure(path: string, from: Program = program): string {
 
 export const money = (amount: number): string => formatMoney(amount, program.currency);
 export const percent = (rate: number): string => formatPercent(rate, 2);
-
-export function upcomingFor(pathOrRoles: string) {
-  return changesTo(loaded, resolveRoles(pathOrRoles, tiers));
-}
 
 const programReader = reader(loaded);
 

@@ -24,7 +24,7 @@ export interface TableData {
 }
 
 /** The program's upcoming dated changes that alter the figure at `path` (or anything under it). */
-export function changesTo(loaded: LoadedProgram, path: string): LoadedProgram['upcoming'] {
+function changesTo(loaded: LoadedProgram, path: string): LoadedProgram['upcoming'] {
   return loaded.upcoming.filter((change) =>
     Object.keys(change.set).some((changed) => changed === path || changed.startsWith(`${path}.`)),
   );
