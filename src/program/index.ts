@@ -20,8 +20,7 @@
  * - `money(amount)`, `percent(rate)` — numbers a page computes from figures, in the program's style.
  * - `longDate(day)` — "January 1, 2027".
  * - `withFigures(text)` — `{{path}}` tokens in a copyable template replaced by figures.
- * - `spelled(n)` — "four" for 4 (zero to twelve), digits above; `lowerFirst(text)` — "Monthly" → "monthly";
- *   `joinAnd(items)` — "a, b and c".
+ * - `spelled(n)` — "four" for 4 (zero to twelve), digits above; `lowerFirst(text)` — "Monthly" → "monthly".
  * - `courseTime(id)` — a training course's length: "2–4 hours", "2 days".
  * - `qbrMinutes` — the length of a QBR, the total of its sections.
  * - `clawbackShare(day)` — the % of a paid commission returned when the customer cancels on that day.
@@ -127,8 +126,6 @@ const words = [
   'twelve',
 ];
 export const spelled = (n: number): string => words[n] ?? String(n);
-export const joinAnd = (items: readonly string[]): string =>
-  items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 
 export function courseTime(id: string): string {
   return courseLength(value(`certification.courses.${id}`) as Program['certification']['courses'][number], figure);
@@ -165,7 +162,7 @@ export const lowerFirst = (text: string) =>
   /^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 
 /** "revenue (30 points), activity (25), … and strategic fit (10)": each dimension with its weight. */
-export const healthWeights = joinAnd(
+export const healthWeights = andList(
   program.healthScore.dimensions.map(
     (d, index) => `${lowerFirst(d.name)} (${d.levels[0]!.points}${index === 0 ? ' points' : ''})`,
   ),
